@@ -1,0 +1,58 @@
+/**
+ * Europe/Paris calendar dates ↔ instants. The procedure's deadlines are French calendar days
+ * ("30 avril dernier délai"), and the rules compare instants, so every date is stored as the
+ * instant it starts or ends in Paris, whatever the server's time zone or DST.
+ */
+const PARIS = 'Europe/Paris';
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PARIS,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit'
+});
+
+/** Offset of Paris from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
+function parisOffsetMinutes(instant: Date): number {
+  const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant a Paris calendar day ('2027-04-30') starts. */
+export function startOfParisDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const guess = new Date(Date.UTC(year, month - 1, day));
+  // Offset at the guess can differ from the offset at the answer only on DST days, which never
+  // switch at midnight in Paris, so one correction is enough.
+  return new Date(guess.getTime() - parisOffsetMinutes(guess) * 60000);
+}
+
+/** The instant a Paris calendar day ends (exclusive: midnight of the next day). */
+export function endOfParisDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return startOfParisDay(next);
+}
+
+/** The Paris calendar day ('YYYY-MM-DD') an instant falls on. */
+export function parisDate(instant: Date): string {
+  const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+const longDate = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'full' });
+const shortDateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: PARIS,
+  dateStyle: 'long',
+  timeStyle: 'short'
+});
+
+/** « jeudi 30 avril 2027 » */
+export const formatParisDate = (instant: Date) => longDate.format(instant);
+/** « 30 avril 2027 à 14:30 » */
+export const formatParisDateTime = (instant: Date) => shortDateTime.format(instant);
