@@ -18,6 +18,7 @@ export const APPLICATION_STATUSES = ['registered', 'convoked', 'interviewed'] as
  * applications/{pupilId}_{domainId}: a pupil's request for an interview in one domain, at one
  * lycée, for one or more of its formations. The id makes "one interview per pupil per domain"
  * a property of the data; a function re-checks it. A pupil who renounces has the document deleted.
+ * At most 3 formations, so that the rules can check each avis.
  * The pupil's identity is copied in so the lycée never reads pupils/.
  */
 export const application = z.object({
@@ -30,7 +31,10 @@ export const application = z.object({
   domainLabel: text(120),
   lyceeUai: uai,
   lyceeName: text(120),
-  formationIds: z.array(z.string()).min(1, 'au moins une formation').max(10),
+  formationIds: z
+    .array(z.string())
+    .min(1, 'au moins une formation')
+    .max(3, 'au plus 3 formations d’un même domaine et d’un même lycée'),
   /** formationId → avis of the collège head; written by the collège only. */
   originAvis: z.record(z.string(), originAvis).default({}),
   status: z.enum(APPLICATION_STATUSES).default('registered'),

@@ -76,11 +76,11 @@ export const interviewReport = z.object({
   applicationId: z.string(),
   lyceeUai: uai,
   collegeUai: uai,
-  interviewAt: instant,
+  /** The individual slot the interview took place in: the report delay runs from its end. */
+  slotId: z.string(),
   summary: text(2000),
   avisByFormation: z.record(z.string(), avis),
   extraFormation: z.object({ formationId: z.string(), avis }).nullable().default(null),
-  comment: optionalText(1000),
   updatedAt: instant,
   updatedBy: z.string()
 });
