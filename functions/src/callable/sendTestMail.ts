@@ -1,0 +1,36 @@
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { appUrl, FUNCTIONS_REGION } from '../config.js';
+import * as logs from '../logs.js';
+import { COLLECTIONS } from '../shared/index.js';
+import { recordAudit } from '../services/audit.js';
+import { enqueueMail } from '../services/outbox.js';
+import { testMail } from '../services/testMail.js';
+
+/**
+ * An académie administrator sends a test mail to their own address, to check the SMTP settings.
+ * Returns the id of the mail document, whose delivery state the caller may follow.
+ */
+export const sendTestMail = onCall({ region: FUNCTIONS_REGION }, async (request): Promise<{ mailId: string }> => {
+  const caller = request.auth;
+  if (!caller) {
+    throw new HttpsError('unauthenticated', 'Connectez-vous pour envoyer un courriel de test.');
+  }
+  if (caller.token.role !== 'academie') {
+    throw new HttpsError('permission-denied', 'Seul un administrateur académique peut envoyer un courriel de test.');
+  }
+  const to = caller.token.email;
+  if (!to) {
+    throw new HttpsError('failed-precondition', "Votre compte n'a pas d'adresse électronique : le courriel de test ne peut pas partir.");
+  }
+
+  const mailId = await enqueueMail(testMail(to, appUrl()));
+  await recordAudit({
+    actorUid: caller.uid,
+    actorRole: 'academie',
+    action: 'mail.test',
+    target: `${COLLECTIONS.mail}/${mailId}`,
+    campaignId: null
+  });
+  logs.testMailRequested(mailId);
+  return { mailId };
+});

@@ -1,0 +1,48 @@
+import { logger } from 'firebase-functions';
+import type { MailRequest } from './shared/index.js';
+import type { SkipReason } from './services/mailDelivery.js';
+
+/**
+ * One function per event of the mail pipeline. Entries name mails by id and state only: never a
+ * recipient's address nor a mail's body (convocations carry personal data of minors).
+ */
+
+/** A mail document was written to the outbox. */
+export function mailEnqueued(mailId: string, kind: MailRequest['kind']): void {
+  logger.info('mail enqueued', { mailId, kind });
+}
+
+/** A caller enqueued a mail id that already existed: the first document stands. */
+export function mailAlreadyEnqueued(mailId: string): void {
+  logger.info('mail already enqueued, left as is', { mailId });
+}
+
+/** This instance holds the mail's lease and is about to hand it to the SMTP server. */
+export function mailClaimed(mailId: string, attempt: number): void {
+  logger.info('mail claimed for sending', { mailId, attempt });
+}
+
+/** A delivery found the mail not claimable (sent, in error, leased elsewhere, deleted). */
+export function mailSkipped(mailId: string, reason: SkipReason): void {
+  logger.info('mail not claimed', { mailId, reason });
+}
+
+/** The mail failed the shared schema and was put in error without being sent. */
+export function mailRejected(mailId: string, reason: string): void {
+  logger.warn('mail rejected as invalid', { mailId, reason });
+}
+
+/** The SMTP server accepted the mail. */
+export function mailSent(mailId: string, attempt: number): void {
+  logger.info('mail sent', { mailId, attempt });
+}
+
+/** The SMTP server could not be reached or refused the mail; `reason` has its addresses masked. */
+export function mailFailed(mailId: string, attempt: number, reason: string): void {
+  logger.error('mail send failed', { mailId, attempt, reason });
+}
+
+/** An académie administrator asked for a test mail. */
+export function testMailRequested(mailId: string): void {
+  logger.info('test mail requested', { mailId });
+}

@@ -1,0 +1,49 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { COLLECTIONS, uaiCheckLetter } from '$shared';
+import { db } from '../../functions/src/admin';
+import { readLocalConfig } from '../../scripts/lib/localConfig';
+import { maildevInbox } from '../support/maildev';
+import { createTestUser } from '../support/testUsers';
+import { waitForFinalDelivery } from './helpers/outbox';
+import { webClient } from './helpers/webClient';
+
+const config = readLocalConfig();
+const inbox = maildevInbox(config);
+const client = webClient(config);
+
+afterEach(() => client.signOut());
+afterAll(() => client.dispose());
+
+describe('the sendTestMail callable', () => {
+  it('refuses an anonymous caller', async () => {
+    await expect(client.call('sendTestMail')).rejects.toMatchObject({ code: 'functions/unauthenticated' });
+  });
+
+  it('refuses a signed-in user who is not an académie administrator', async () => {
+    const lycee = await createTestUser({ role: 'lycee', uai: `0771234${uaiCheckLetter('0771234')}` });
+    await client.signIn(lycee);
+
+    const refusal = await client.call('sendTestMail').catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: 'functions/permission-denied' });
+    // The web SDK appends the HTTP status to the message the function threw.
+    expect((refusal as Error).message).toContain('Seul un administrateur académique peut envoyer un courriel de test.');
+  });
+
+  it("mails the académie administrator who asks for it at their own address, and records it in the audit log", async () => {
+    const administrator = await createTestUser({ role: 'academie' });
+    await client.signIn(administrator);
+
+    const { mailId } = await client.call<{ mailId: string }>('sendTestMail');
+
+    const ref = db.collection(COLLECTIONS.mail).doc(mailId);
+    expect(await waitForFinalDelivery(ref)).toMatchObject({ state: 'sent', attempts: 1 });
+    expect((await ref.get()).data()).toMatchObject({ kind: 'test', to: [administrator.email] });
+    const [received] = await inbox.waitForMailTo(administrator.email);
+    expect(received.subject).toBe('PASSPRO : courriel de test');
+
+    const audit = await db.collection(COLLECTIONS.auditLog).where('target', '==', `${COLLECTIONS.mail}/${mailId}`).get();
+    expect(audit.docs.map((entry) => entry.data())).toMatchObject([
+      { actorUid: administrator.uid, actorRole: 'academie', action: 'mail.test', campaignId: null }
+    ]);
+  });
+});
