@@ -1,0 +1,98 @@
+import {
+  campaignFromCalendar,
+  type Application,
+  type Campaign,
+  type CampaignCalendar,
+  type Domain,
+  type Establishment,
+  type Formation
+} from '../../functions/src/shared/index.js';
+import { DEMO_ACCOUNTS } from '../../src/lib/demo/accounts.js';
+import { generateApplications } from './applications.js';
+import { campaignIdOf } from './calendar.js';
+import { generateEstablishments } from './establishments.js';
+import { catalogueDomains, generateFormations } from './formations.js';
+import { generatePupils, type PupilRecord } from './pupils.js';
+import { createRandom, type TimeWindow } from './random.js';
+import { demoUsers, type DemoUser } from './users.js';
+
+export interface DemoOptions {
+  /** The instant the demo is seeded at: nothing is dated after it. */
+  today: Date;
+  calendar: CampaignCalendar;
+  /** Seed of the pseudo-random source; the default gives the usual demo. */
+  seed?: number;
+}
+
+/** The whole demo académie, every document already parsed by its schema. */
+export interface DemoData {
+  campaign: Campaign;
+  domains: Domain[];
+  establishments: Establishment[];
+  formations: Formation[];
+  pupils: PupilRecord[];
+  applications: Application[];
+  users: DemoUser[];
+}
+
+export const DEFAULT_SEED = 20270528;
+
+/** Author recorded on the documents of collèges that have no demo account. */
+export const SEED_AUTHOR = 'seed';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Builds the demo académie. Pure: the same options always give the same data. Names and counts
+ * depend on `seed` alone; `today` and the calendar move dates, the campaign id (part of the
+ * formation ids) and how many collège avis are already entered.
+ */
+export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptions): DemoData {
+  const campaign = campaignFromCalendar(campaignIdOf(calendar), calendar);
+  const demoUais = new Set(DEMO_ACCOUNTS.flatMap((a) => (a.uai ? [a.uai] : [])));
+  // One stream per stage, so that a change in one stage leaves the others as they were.
+  const [forEstablishments, forFormations, forPupils, forApplications] = [1, 2, 3, 4].map((k) => createRandom(seed + k));
+
+  const establishments = generateEstablishments(forEstablishments, {
+    lyceesPerDepartement: 10,
+    collegesPerDepartement: 20
+  });
+  const lycees = establishments.filter((e) => e.kind === 'lycee');
+  const colleges = establishments.filter((e) => e.kind === 'college');
+  const formations = generateFormations(forFormations, lycees, campaign.id, demoUais);
+  const registrarOf = (college: Establishment) => college.referentUid ?? SEED_AUTHOR;
+
+  const registrationEnd = new Date(Math.min(today.getTime(), campaign.registrationsCloseAt.getTime()));
+  // Before the opening, pupils are only being recensés: date them in the last week.
+  const registeredDuring: TimeWindow = {
+    from: registrationEnd > campaign.opensAt ? campaign.opensAt : new Date(registrationEnd.getTime() - 7 * DAY_MS),
+    to: registrationEnd
+  };
+  const pupils = generatePupils(forPupils, colleges, {
+    campaignId: campaign.id,
+    registeredDuring,
+    perCollege: [6, 14],
+    perDemoCollege: [18, 24],
+    demoUais,
+    registrarOf
+  });
+  const applications = generateApplications(forApplications, pupils, establishments, formations, {
+    campaignId: campaign.id,
+    registeredBefore: registrationEnd,
+    // Once registrations are closed, every collège head has entered the avis.
+    originAvisShare: today >= campaign.registrationsCloseAt ? 1 : 0.45,
+    demoUais,
+    registrarOf
+  });
+
+  const accountsCreatedAt = new Date(Math.min(today.getTime(), campaign.opensAt.getTime()) - 14 * DAY_MS);
+  return {
+    campaign,
+    domains: catalogueDomains(),
+    establishments,
+    formations,
+    pupils,
+    applications,
+    users: demoUsers(accountsCreatedAt)
+  };
+}

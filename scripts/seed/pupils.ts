@@ -1,0 +1,64 @@
+import { pupil, type Establishment, type Level, type Pupil } from '../../functions/src/shared/index.js';
+import { FIRST_NAMES, LAST_NAMES } from './people.js';
+import { instantIn, type Random, type TimeWindow } from './random.js';
+
+/** A pupil with the id of its document (pupils have no id field). */
+export interface PupilRecord {
+  id: string;
+  pupil: Pupil;
+}
+
+/** How often each level of the procedure appears among the pupils concerned. */
+const LEVEL_WEIGHTS: Record<Level, number> = {
+  '3e': 75,
+  '3e_segpa': 10,
+  '3e_prepa_metiers': 8,
+  eana: 4,
+  mlds: 3
+};
+const LEVELS = Object.keys(LEVEL_WEIGHTS) as Level[];
+
+/** Class names as collèges write them; only ordinary 3e classes have a letter. */
+const CLASS_NAMES: Record<Exclude<Level, '3e'>, string> = {
+  '3e_segpa': '3e SEGPA',
+  '3e_prepa_metiers': '3e Prépa-métiers',
+  eana: 'UPE2A',
+  mlds: 'MLDS'
+};
+const className = (random: Random, level: Level) =>
+  level === '3e' ? `3e${random.pick(['A', 'B', 'C', 'D', 'E', 'F'])}` : CLASS_NAMES[level];
+
+export interface PupilOptions {
+  campaignId: string;
+  /** When pupils were registered. */
+  registeredDuring: TimeWindow;
+  /** Pupils per collège, demo collèges apart (they get more, so their home is full). */
+  perCollege: [min: number, max: number];
+  perDemoCollege: [min: number, max: number];
+  demoUais: ReadonlySet<string>;
+  /** Uid recorded as the pupil's author in a collège. */
+  registrarOf: (college: Establishment) => string;
+}
+
+/** The pupils of each collège, with fictional names and the levels the procedure names. */
+export function generatePupils(random: Random, colleges: Establishment[], options: PupilOptions): PupilRecord[] {
+  return colleges.flatMap((college) => {
+    const [min, max] = options.demoUais.has(college.uai) ? options.perDemoCollege : options.perCollege;
+    return Array.from({ length: random.int(min, max) }, () => {
+      const level = random.pickWeighted(LEVELS, (l) => LEVEL_WEIGHTS[l]);
+      return {
+        id: random.documentId(),
+        pupil: pupil.parse({
+          firstName: random.pick(FIRST_NAMES),
+          lastName: random.pick(LAST_NAMES),
+          level,
+          campaignId: options.campaignId,
+          collegeUai: college.uai,
+          className: className(random, level),
+          createdAt: instantIn(random, options.registeredDuring),
+          createdBy: options.registrarOf(college)
+        })
+      };
+    });
+  });
+}

@@ -1,0 +1,117 @@
+import { deleteApp, initializeApp } from 'firebase-admin/app';
+import { getAuth, type Auth } from 'firebase-admin/auth';
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { DEMO_PASSWORD } from '../../src/lib/demo/accounts.js';
+import { DEMO_PROJECT_ID } from '../lib/localConfig.js';
+import { demoDocuments, SEEDED_SCHEMAS, type SeedDocument, type SeededCollection } from './documents.js';
+import type { DemoData } from './generate.js';
+import type { DemoUser } from './users.js';
+
+/** Where the seed writes: always the local emulators, never a real project. */
+export interface EmulatorTarget {
+  projectId: string;
+  firestoreHost: string;
+  authHost: string;
+}
+
+/**
+ * The emulators named by the environment (as `firebase emulators:exec` sets it). Throws if
+ * either is missing: the Admin SDK would otherwise reach a real project with real credentials.
+ */
+export function emulatorTarget(env: NodeJS.ProcessEnv = process.env): EmulatorTarget {
+  const firestoreHost = env.FIRESTORE_EMULATOR_HOST;
+  const authHost = env.FIREBASE_AUTH_EMULATOR_HOST;
+  if (!firestoreHost || !authHost) {
+    throw new Error(
+      'Le seed n’écrit que dans les émulateurs Firebase : FIRESTORE_EMULATOR_HOST et ' +
+        'FIREBASE_AUTH_EMULATOR_HOST doivent être définis (lancez-le par « npm start » ou dans ' +
+        '« firebase emulators:exec »).'
+    );
+  }
+  return { projectId: env.GCLOUD_PROJECT || DEMO_PROJECT_ID, firestoreHost, authHost };
+}
+
+export interface WriteSummary {
+  projectId: string;
+  counts: Record<SeededCollection, number>;
+  authAccounts: number;
+  durationMs: number;
+}
+
+/** Firestore's limit of writes per batch. */
+const BATCH_SIZE = 500;
+
+/**
+ * Empties one emulator through its own reset endpoint, which exists on emulators only. A reset
+ * rather than overwrites: documents that hang off the demo (convocations, reports, mail…) and
+ * accounts created while trying it would otherwise outlive the demo they belong to.
+ */
+async function resetEmulator(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'DELETE' }).catch(() => {
+    throw new Error(`Émulateur injoignable (${url}) : est-il démarré ?`);
+  });
+  if (!response.ok) throw new Error(`Impossible de vider l’émulateur (${url}) : HTTP ${response.status}.`);
+}
+
+async function writeDocuments(firestore: Firestore, documents: SeedDocument[]): Promise<void> {
+  const commits = [];
+  for (let i = 0; i < documents.length; i += BATCH_SIZE) {
+    const batch = firestore.batch();
+    for (const { collection, id, data } of documents.slice(i, i + BATCH_SIZE)) {
+      batch.set(firestore.collection(collection).doc(id), data);
+    }
+    commits.push(batch.commit());
+  }
+  await Promise.all(commits);
+}
+
+async function createAccounts(auth: Auth, users: DemoUser[]): Promise<void> {
+  await Promise.all(
+    users.map(async ({ profile, claims }) => {
+      await auth.createUser({
+        uid: profile.uid,
+        email: profile.email,
+        emailVerified: true,
+        password: DEMO_PASSWORD,
+        displayName: profile.displayName
+      });
+      await auth.setCustomUserClaims(profile.uid, claims);
+    })
+  );
+}
+
+const countByCollection = (documents: SeedDocument[]) =>
+  Object.fromEntries(
+    Object.keys(SEEDED_SCHEMAS).map((c) => [c, documents.filter((d) => d.collection === c).length])
+  ) as Record<SeededCollection, number>;
+
+/**
+ * Resets the emulators, then writes the demo: every document by its id, every demo account
+ * with the demo password and its custom claims. Running it twice gives the same state.
+ * `target` comes from emulatorTarget(): the Admin SDK reads the same environment variables.
+ */
+export async function writeDemo(demo: DemoData, target: EmulatorTarget): Promise<WriteSummary> {
+  const started = performance.now();
+  const documents = demoDocuments(demo);
+  const app = initializeApp({ projectId: target.projectId }, `passpro-seed-${started}`);
+  const { projectId, firestoreHost, authHost } = target;
+  try {
+    // Firestore and Auth are independent: each is reset then filled on its own.
+    await Promise.all([
+      resetEmulator(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`).then(
+        () => writeDocuments(getFirestore(app), documents)
+      ),
+      resetEmulator(`http://${authHost}/emulator/v1/projects/${projectId}/accounts`).then(() =>
+        createAccounts(getAuth(app), demo.users)
+      )
+    ]);
+    return {
+      projectId,
+      counts: countByCollection(documents),
+      authAccounts: demo.users.length,
+      durationMs: performance.now() - started
+    };
+  } finally {
+    await deleteApp(app);
+  }
+}
