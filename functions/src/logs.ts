@@ -3,8 +3,9 @@ import type { MailRequest } from './shared/index.js';
 import type { SkipReason } from './services/mailDelivery.js';
 
 /**
- * One function per event of the mail pipeline. Entries name mails by id and state only: never a
- * recipient's address nor a mail's body (convocations carry personal data of minors).
+ * One function per event of the mail pipeline and of account administration. Entries name mails
+ * and accounts by id and state only: never an address, a name nor a mail's body (convocations
+ * carry personal data of minors).
  */
 
 /** A mail document was written to the outbox. */
@@ -45,4 +46,19 @@ export function mailFailed(mailId: string, attempt: number, reason: string): voi
 /** An académie administrator asked for a test mail. */
 export function testMailRequested(mailId: string): void {
   logger.info('test mail requested', { mailId });
+}
+
+/** An académie administrator sent rows to manageAccounts; counts per outcome. */
+export function accountsManaged(callerUid: string, counts: Record<string, number>): void {
+  logger.info('accounts managed', { callerUid, ...counts });
+}
+
+/** Writing one account failed (`code`: the SDK's error code, never its message, which may quote an address). */
+export function accountWriteFailed(row: number, uid: string | null, code: string): void {
+  logger.error('account write failed', { row, uid, code });
+}
+
+/** An account was disabled (tokens revoked) or enabled again. */
+export function accountDisabledSet(uid: string, disabled: boolean): void {
+  logger.info(disabled ? 'account disabled, tokens revoked' : 'account enabled', { uid });
 }

@@ -45,10 +45,29 @@ export function readLocalConfig(root = process.cwd(), env: NodeJS.ProcessEnv = p
   };
 }
 
+/** Which Vite server serves the app: `vite dev` for `npm start`, `vite preview` of build/ for the tests. */
+export type AppMode = 'dev' | 'preview';
+
+/** Address of the app as served in the given mode. */
+export function appUrl(config: LocalConfig, mode: AppMode): string {
+  const { host, devPort, previewPort } = config.app;
+  return `http://${host}:${mode === 'dev' ? devPort : previewPort}`;
+}
+
+/** Address of maildev's web inbox; its REST API lives under /api (e.g. GET /api/email). */
+export function mailWebUrl(config: LocalConfig): string {
+  return `http://${config.mailServer.host}:${config.mailServer.webPort}`;
+}
+
+/** `host:port`, the form the *_EMULATOR_HOST variables take. */
+export function hostPort({ host, port }: HostPort): string {
+  return `${host}:${port}`;
+}
+
 /** Every port the local stack listens on, named, for the "port busy" check. */
-export function allPorts(config: LocalConfig): { name: string; port: number }[] {
+export function allPorts(config: LocalConfig, appMode?: AppMode): { name: string; port: number }[] {
   const e = config.emulators;
-  return [
+  const ports = [
     { name: 'émulateur Auth', port: e.auth.port },
     { name: 'émulateur Firestore', port: e.firestore.port },
     { name: 'émulateur Firestore (websocket)', port: e.firestore.websocketPort },
@@ -58,4 +77,7 @@ export function allPorts(config: LocalConfig): { name: string; port: number }[] 
     { name: 'serveur SMTP local', port: config.mailServer.smtpPort },
     { name: 'boîte de réception web', port: config.mailServer.webPort }
   ];
+  if (appMode === 'dev') ports.push({ name: 'application (vite dev)', port: config.app.devPort });
+  if (appMode === 'preview') ports.push({ name: 'application (vite preview)', port: config.app.previewPort });
+  return ports;
 }

@@ -7,7 +7,7 @@ import {
   type Establishment,
   type Formation
 } from '../../functions/src/shared/index.js';
-import { DEMO_ACCOUNTS } from '../../src/lib/demo/accounts.js';
+import { DEMO_ACCOUNTS, demoUid } from '../../src/lib/demo/accounts.js';
 import { generateApplications } from './applications.js';
 import { campaignIdOf } from './calendar.js';
 import { generateEstablishments } from './establishments.js';
@@ -60,7 +60,11 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
   const lycees = establishments.filter((e) => e.kind === 'lycee');
   const colleges = establishments.filter((e) => e.kind === 'college');
   const formations = generateFormations(forFormations, lycees, campaign.id, demoUais);
-  const registrarOf = (college: Establishment) => college.referentUid ?? SEED_AUTHOR;
+  // The head registers pupils (the rules allow no one else), so the demo head is the author.
+  const registrarOf = (college: Establishment) => {
+    const head = DEMO_ACCOUNTS.find((a) => a.role === 'college_head' && a.uai === college.uai);
+    return head ? demoUid(head) : SEED_AUTHOR;
+  };
 
   const registrationEnd = new Date(Math.min(today.getTime(), campaign.registrationsCloseAt.getTime()));
   // Before the opening, pupils are only being recensés: date them in the last week.

@@ -3,12 +3,15 @@
  * the tests. No SDK imports here (the app and the functions use different Firebase SDKs).
  * docs/data-model.md describes each collection.
  */
+export * from './account.js';
+export * from './accountFile.js';
 export * from './application.js';
 export * from './audit.js';
 export * from './avis.js';
 export * from './campaign.js';
 export * from './catalogue.js';
 export * from './collections.js';
+export * from './csv.js';
 export * from './establishment.js';
 export * from './interview.js';
 export * from './mail.js';
