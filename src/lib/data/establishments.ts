@@ -1,0 +1,29 @@
+import { collection, doc, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
+import { COLLECTIONS, establishment, type Establishment } from '$shared';
+import { db } from '$lib/firebase/app';
+import { liveCount } from '$lib/live/liveCount';
+import { liveDoc } from '$lib/live/liveDoc';
+import type { Live } from '$lib/live/live';
+import { schemaConverter, type WithId } from './converter';
+
+const converter = schemaConverter(COLLECTIONS.establishments, establishment);
+
+/** establishments/, keyed by UAI, read through the shared schema. */
+export function establishmentsRef(firestore: Firestore): CollectionReference<WithId<Establishment>> {
+  return collection(firestore, COLLECTIONS.establishments).withConverter(converter);
+}
+
+/** The collèges, or the lycées, taking part in PASSPRO. */
+export function establishmentsOfKind(firestore: Firestore, kind: Establishment['kind']): Query<WithId<Establishment>> {
+  return query(establishmentsRef(firestore), where('kind', '==', kind));
+}
+
+/** The établissement of a UAI; null if the académie has not imported it. */
+export function liveEstablishment(uai: string): Live<WithId<Establishment> | null> {
+  return liveDoc(doc(establishmentsRef(db), uai));
+}
+
+/** How many collèges or lycées take part in PASSPRO. */
+export function liveEstablishmentCount(kind: Establishment['kind']): Live<number | null> {
+  return liveCount(establishmentsOfKind(db, kind));
+}
