@@ -8,8 +8,7 @@ import { inFrench } from './services/frenchErrors.js';
  * a Firebase secret, bound only to the functions that send mail.
  */
 
-/** Where the functions run: an EU region, since mails carry personal data of minors. */
-export const FUNCTIONS_REGION = 'europe-west1';
+export { FUNCTIONS_REGION } from './shared/deployment.js';
 
 export const smtpPassword = defineSecret('SMTP_PASSWORD');
 

@@ -11,6 +11,7 @@ export * from './avis.js';
 export * from './campaign.js';
 export * from './catalogue.js';
 export * from './collections.js';
+export * from './deployment.js';
 export * from './csv.js';
 export * from './establishment.js';
 export * from './interview.js';

@@ -2,7 +2,8 @@ import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
-import { FUNCTIONS_REGION, target } from './config';
+import { FUNCTIONS_REGION } from '$shared/deployment';
+import { target } from './config';
 
 /** The Firebase app and its services, connected to the local emulators unless a real project is configured. */
 export const app = initializeApp(target.options);

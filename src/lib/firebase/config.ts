@@ -38,6 +38,3 @@ export const target = readTarget(import.meta.env);
 
 /** True when the app talks to the local emulators (demo accounts, no real data). */
 export const usesEmulators = target.kind === 'emulators';
-
-/** Region of the callable functions: must equal FUNCTIONS_REGION in functions/src/config.ts. */
-export const FUNCTIONS_REGION = 'europe-west1';
