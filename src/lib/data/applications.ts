@@ -1,7 +1,7 @@
 import { collection, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
 import { application, COLLECTIONS, type Application } from '$shared';
 import { db } from '$lib/firebase/app';
-import { liveCount } from '$lib/live/liveCount';
+import { liveCount, polledCount } from '$lib/live/liveCount';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
@@ -28,7 +28,8 @@ export function applicationsOfCampaign(
     : query(ofCampaign, where('lyceeUai', '==', scope.lyceeUai));
 }
 
-/** How many applications a campaign holds within `scope`. */
+/** How many applications a campaign holds within `scope`: live for one établissement, polled académie-wide. */
 export function liveApplicationCount(campaignId: string, scope: ApplicationScope): Live<number | null> {
-  return liveCount(applicationsOfCampaign(db, campaignId, scope));
+  const applications = applicationsOfCampaign(db, campaignId, scope);
+  return scope ? liveCount(applications) : polledCount(applications);
 }

@@ -1,7 +1,7 @@
 import { collection, doc, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
 import { COLLECTIONS, establishment, type Establishment } from '$shared';
 import { db } from '$lib/firebase/app';
-import { liveCount } from '$lib/live/liveCount';
+import { polledCount } from '$lib/live/liveCount';
 import { liveDoc } from '$lib/live/liveDoc';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
@@ -25,5 +25,5 @@ export function liveEstablishment(uai: string): Live<WithId<Establishment> | nul
 
 /** How many collèges or lycées take part in PASSPRO. */
 export function liveEstablishmentCount(kind: Establishment['kind']): Live<number | null> {
-  return liveCount(establishmentsOfKind(db, kind));
+  return polledCount(establishmentsOfKind(db, kind));
 }

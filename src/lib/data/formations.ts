@@ -1,7 +1,7 @@
 import { collection, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
 import { COLLECTIONS, formation, type Formation } from '$shared';
 import { db } from '$lib/firebase/app';
-import { liveCount } from '$lib/live/liveCount';
+import { liveCount, polledCount } from '$lib/live/liveCount';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
@@ -20,5 +20,6 @@ export function formationsOfCampaign(firestore: Firestore, campaignId: string, l
 
 /** How many formations a campaign's catalogue offers, académie-wide or at one lycée. */
 export function liveFormationCount(campaignId: string, lyceeUai?: string): Live<number | null> {
-  return liveCount(formationsOfCampaign(db, campaignId, lyceeUai));
+  const formations = formationsOfCampaign(db, campaignId, lyceeUai);
+  return lyceeUai ? liveCount(formations) : polledCount(formations);
 }

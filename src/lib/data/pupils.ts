@@ -1,7 +1,7 @@
 import { collection, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
 import { COLLECTIONS, pupil, type Pupil } from '$shared';
 import { db } from '$lib/firebase/app';
-import { liveCount } from '$lib/live/liveCount';
+import { liveCount, polledCount } from '$lib/live/liveCount';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
@@ -18,7 +18,8 @@ export function pupilsOfCampaign(firestore: Firestore, campaignId: string, colle
   return collegeUai ? query(ofCampaign, where('collegeUai', '==', collegeUai)) : ofCampaign;
 }
 
-/** How many pupils take part in a campaign, académie-wide or from one collège (a count: no names are read). */
+/** How many pupils take part in a campaign, académie-wide (polled) or from one collège (live). */
 export function livePupilCount(campaignId: string, collegeUai?: string): Live<number | null> {
-  return liveCount(pupilsOfCampaign(db, campaignId, collegeUai));
+  const pupils = pupilsOfCampaign(db, campaignId, collegeUai);
+  return collegeUai ? liveCount(pupils) : polledCount(pupils);
 }
