@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { campaign, campaignFromCalendar, currentPhase, lastDayBefore, officialCalendar } from './campaign.js';
+import {
+  campaign,
+  CAMPAIGN_FORM_LABELS,
+  campaignForm,
+  campaignFromCalendar,
+  campaignToForm,
+  currentPhase,
+  lastDayBefore,
+  officialCalendar
+} from './campaign.js';
+import { frenchIssues } from './messages.js';
 
 const c2027 = campaignFromCalendar('2027', officialCalendar(2027));
 /** An instant given as Paris wall-clock time in May (UTC+2). */
@@ -38,5 +48,22 @@ describe('the campaign clock', () => {
   it('rejects a calendar whose dates are out of order', () => {
     const shuffled = { ...c2027, convocationsCloseAt: c2027.opensAt };
     expect(campaign.safeParse(shuffled).success).toBe(false);
+  });
+});
+
+describe('the académie campaign form', () => {
+  it('round-trips a campaign through its form values', () => {
+    const form = campaignToForm(c2027);
+    expect(form).toMatchObject({ id: '2027', opens: '2027-02-01', registrationsEnd: '2027-04-30', closure: '2027-05-28' });
+    const { id, reportDelayDays, ...calendar } = campaignForm.parse(form);
+    expect(campaignFromCalendar(id, calendar, reportDelayDays)).toEqual(c2027);
+  });
+
+  it('names the field in French when a value is wrong', () => {
+    const result = campaignForm.safeParse({ ...campaignToForm(c2027), reportDelayDays: '0', opens: '' });
+    expect(result.success).toBe(false);
+    const messages = frenchIssues(result.error!, CAMPAIGN_FORM_LABELS);
+    expect(messages).toContain('Le champ « Ouverture » : date attendue (jj/mm/aaaa).');
+    expect(messages).toContain('Le champ « Délai de saisie du compte rendu (jours) » : au moins 1 jour.');
   });
 });

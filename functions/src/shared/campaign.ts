@@ -30,13 +30,14 @@ export const campaign = z
 export type Campaign = z.infer<typeof campaign>;
 
 /** The calendar as the académie writes it: Paris calendar days, each one inclusive. */
+const parisDay = z.iso.date({ error: 'date attendue (jj/mm/aaaa)' });
 export const campaignCalendar = z.object({
-  opens: z.iso.date(),
-  registrationsEnd: z.iso.date(),
-  convocationsEnd: z.iso.date(),
-  interviewsEnd: z.iso.date(),
-  summarySheetsEnd: z.iso.date(),
-  closure: z.iso.date()
+  opens: parisDay,
+  registrationsEnd: parisDay,
+  convocationsEnd: parisDay,
+  interviewsEnd: parisDay,
+  summarySheetsEnd: parisDay,
+  closure: parisDay
 });
 export type CampaignCalendar = z.infer<typeof campaignCalendar>;
 
@@ -52,7 +53,8 @@ export function officialCalendar(year: number): CampaignCalendar {
   };
 }
 
-export function campaignFromCalendar(id: string, calendar: CampaignCalendar): Campaign {
+/** The campaign a calendar of Paris days describes (throws if the dates are out of order). */
+export function campaignFromCalendar(id: string, calendar: CampaignCalendar, reportDelayDays = 3): Campaign {
   return campaign.parse({
     id,
     label: `Campagne PASSPRO ${id}`,
@@ -60,10 +62,46 @@ export function campaignFromCalendar(id: string, calendar: CampaignCalendar): Ca
     registrationsCloseAt: endOfParisDay(calendar.registrationsEnd),
     convocationsCloseAt: endOfParisDay(calendar.convocationsEnd),
     interviewsCloseAt: endOfParisDay(calendar.interviewsEnd),
-    reportDelayDays: 3,
+    reportDelayDays,
     summarySheetsCloseAt: endOfParisDay(calendar.summarySheetsEnd),
     closesAt: endOfParisDay(calendar.closure)
   });
+}
+
+/** The académie's campaign form: a year, the calendar, and the report delay after an interview. */
+export const campaignForm = campaignCalendar.extend({
+  id: z.string().regex(/^\d{4}$/, 'année sur 4 chiffres attendue'),
+  reportDelayDays: z.coerce
+    .number({ error: 'nombre de jours attendu' })
+    .int('nombre entier de jours attendu')
+    .min(1, 'au moins 1 jour')
+    .max(15, 'au plus 15 jours')
+});
+export type CampaignForm = z.infer<typeof campaignForm>;
+
+export const CAMPAIGN_FORM_LABELS: Record<keyof CampaignForm, string> = {
+  id: 'Année de la rentrée',
+  opens: 'Ouverture',
+  registrationsEnd: 'Fin des inscriptions',
+  convocationsEnd: 'Fin des convocations',
+  interviewsEnd: 'Fin des entretiens',
+  summarySheetsEnd: 'Fin des fiches récapitulatives',
+  closure: 'Fermeture',
+  reportDelayDays: 'Délai de saisie du compte rendu (jours)'
+};
+
+/** The form's values for an existing campaign (deadlines shown as their last day, inclusive). */
+export function campaignToForm(c: Campaign): CampaignForm {
+  return {
+    id: c.id,
+    opens: parisDate(c.opensAt),
+    registrationsEnd: lastDayBefore(c.registrationsCloseAt),
+    convocationsEnd: lastDayBefore(c.convocationsCloseAt),
+    interviewsEnd: lastDayBefore(c.interviewsCloseAt),
+    summarySheetsEnd: lastDayBefore(c.summarySheetsCloseAt),
+    closure: lastDayBefore(c.closesAt),
+    reportDelayDays: c.reportDelayDays
+  };
 }
 
 export const PHASES = ['before_opening', 'registration', 'convocation', 'interviews', 'summary_sheets', 'closed'] as const;

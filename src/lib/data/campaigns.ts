@@ -1,4 +1,4 @@
-import { collection, type CollectionReference, type Firestore } from 'firebase/firestore';
+import { collection, doc, setDoc, type CollectionReference, type Firestore } from 'firebase/firestore';
 import { campaign, COLLECTIONS, type Campaign } from '$shared';
 import { db } from '$lib/firebase/app';
 import { liveQuery } from '$lib/live/liveQuery';
@@ -22,4 +22,12 @@ export const latestCampaign = (campaigns: WithId<Campaign>[]) =>
  */
 export function liveCurrentCampaign(): Live<WithId<Campaign> | null> {
   return liveQuery(campaignsRef(db), latestCampaign);
+}
+
+/**
+ * Creates or rewrites a campaign's calendar. The académie alone may: the rules check the role and
+ * that the dates follow the procedure's order, as the shared schema does here.
+ */
+export async function saveCampaign(value: Campaign): Promise<void> {
+  await setDoc(doc(campaignsRef(db), value.id), { ...value, id: value.id });
 }
