@@ -1,0 +1,260 @@
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore
+} from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { applicationDoc } from '../factories/applications.js';
+import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
+import { interviewEndedMinutesAgo, interviewReportDoc, interviewSlotDoc } from '../factories/interviews.js';
+import {
+  APPLICATION_A,
+  APPLICATION_B,
+  CAMPAIGN_ID,
+  COLLEGE_A,
+  COLLEGE_B,
+  LYCEE_L1,
+  LYCEE_L2,
+  SLOT_COLLECTIVE_L1,
+  SLOT_INDIVIDUAL_L1,
+  STAFF_UIDS,
+  formationIdOf
+} from '../factories/world.js';
+import {
+  ACTORS,
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  useRulesEnvironment,
+  type SignedInActor,
+  type Seed
+} from './helpers.js';
+
+const DAY_IN_MINUTES = 24 * 60;
+const ELECTRICIEN = formationIdOf('electricienL1');
+const MELEC = formationIdOf('melecL1');
+const NUMERIQUE = formationIdOf('numeriqueL1');
+
+/** L1's individual slot holding APPLICATION_A, placed in time; the report delay runs from its end. */
+const individualSlot = (times = interviewEndedMinutesAgo(DAY_IN_MINUTES)) => ({
+  [docPath('interviewSlots', SLOT_INDIVIDUAL_L1)]: interviewSlotDoc(times)
+});
+
+// By default the campaign is in its interview phase (closure 3 days ahead), APPLICATION_A's
+// individual interview at L1 ended yesterday and a collective slot of L1 also holds it.
+const rules = useRulesEnvironment(
+  (): Seed => ({
+    [docPath('campaigns', CAMPAIGN_ID)]: campaignInPhase('interviews'),
+    [docPath('applications', APPLICATION_A)]: applicationDoc(),
+    ...individualSlot(),
+    [docPath('interviewSlots', SLOT_COLLECTIVE_L1)]: interviewSlotDoc({
+      format: 'collectif',
+      capacity: 10,
+      ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
+    })
+  })
+);
+const reportRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'interviewReports', id);
+/** What the lycée's form sends for APPLICATION_A's report. */
+const newReport = (author: SignedInActor, overrides: Record<string, unknown>) => ({
+  ...interviewReportDoc(),
+  updatedAt: serverTimestamp(),
+  updatedBy: ACTORS[author].uid,
+  ...overrides
+});
+const report = (author: SignedInActor, overrides: Record<string, unknown> = {}, id = APPLICATION_A) =>
+  setDoc(reportRef(rules.as(author), id), newReport(author, overrides));
+const seedReport = () => rules.seed({ [docPath('interviewReports', APPLICATION_A)]: interviewReportDoc() });
+const revise = (author: SignedInActor, fields: Record<string, unknown> = {}) =>
+  updateDoc(reportRef(rules.as(author)), {
+    summary: 'Entretien revu : projet solide.',
+    updatedAt: serverTimestamp(),
+    updatedBy: ACTORS[author].uid,
+    ...fields
+  });
+
+describe('interview reports: the lycée reports within the delay after an individual interview', () => {
+  it('lycée L1 may write the report the day after the interview', async () => {
+    await expectAllowed(report('lyceeL1'));
+  });
+
+  it('lycée L1 may write the report once the interview has started', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(-20)));
+    await expectAllowed(report('lyceeL1'));
+  });
+
+  it('lycée L1 may not write the report before the interview starts', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(-120)));
+    await expectDenied(report('lyceeL1'));
+  });
+
+  it('lycée L1 may write the report one minute before the 3-day delay ends', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(3 * DAY_IN_MINUTES - 1)));
+    await expectAllowed(report('lyceeL1'));
+  });
+
+  it('lycée L1 may not write the report one minute after the 3-day delay ended', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(3 * DAY_IN_MINUTES + 1)));
+    await expectDenied(report('lyceeL1'));
+  });
+
+  it('lycée L1 may not write the report after closure, even within the delay', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(2.5 * DAY_IN_MINUTES)));
+    await rules.seedCampaign(campaignWithDeadlineIn('closesAt', -1));
+    await expectDenied(report('lyceeL1'));
+  });
+
+  it('lycée L1 may write the report one minute before closure', async () => {
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(2.5 * DAY_IN_MINUTES)));
+    await rules.seedCampaign(campaignWithDeadlineIn('closesAt', 1));
+    await expectAllowed(report('lyceeL1'));
+  });
+
+  it('lycée L1 may not write a report for a collective slot', async () => {
+    await expectDenied(report('lyceeL1', { slotId: SLOT_COLLECTIVE_L1 }));
+  });
+
+  it('lycée L1 may not write a report naming a slot that does not hold the application', async () => {
+    await rules.seed({ [docPath('interviewSlots', 'slot-l1-other')]: interviewSlotDoc({ applicationIds: [APPLICATION_B], ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await expectDenied(report('lyceeL1', { slotId: 'slot-l1-other' }));
+  });
+
+  it('lycée L1 may not write a report naming a slot of lycée L2', async () => {
+    await rules.seed({ [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({ lyceeUai: LYCEE_L2, ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await expectDenied(report('lyceeL1', { slotId: 'slot-l2' }));
+  });
+
+  it('lycée L1 may not write a report naming a slot that does not exist', async () => {
+    await expectDenied(report('lyceeL1', { slotId: 'slot-ghost' }));
+  });
+
+  it('lycée L1 may give an avis on a formation of the domain the pupil did not request', async () => {
+    await expectAllowed(report('lyceeL1', { extraFormation: { formationId: NUMERIQUE, avis: 'favorable' } }));
+  });
+
+  for (const { actor, who } of actors('lyceeL2', 'headA', 'referentA', 'admin', 'forgedLyceeL1')) {
+    it(`${who} may not write the report of lycée L1`, async () => {
+      await expectDenied(report(actor));
+    });
+  }
+
+  it('an anonymous visitor may not write a report', async () => {
+    await expectDenied(setDoc(reportRef(rules.as('anonymous')), newReport('lyceeL1', {})));
+  });
+
+  it('lycée L2 may not report on an application addressed to lycée L1, even naming itself', async () => {
+    await rules.seed({ [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({ lyceeUai: LYCEE_L2, ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await expectDenied(report('lyceeL2', { lyceeUai: LYCEE_L2, slotId: 'slot-l2' }));
+  });
+
+  it('lycée L1 may not write a report under an id other than the application’s', async () => {
+    await expectDenied(report('lyceeL1', {}, APPLICATION_B));
+  });
+
+  const forgedReports = [
+    { why: 'an avis on a formation the pupil did not request', fields: { avisByFormation: { [ELECTRICIEN]: 'favorable', [NUMERIQUE]: 'favorable' } } },
+    { why: 'an unknown avis', fields: { avisByFormation: { [ELECTRICIEN]: 'excellent', [MELEC]: 'favorable' } } },
+    { why: 'avis that are not a map', fields: { avisByFormation: ['favorable'] } },
+    { why: 'an extra avis on a requested formation', fields: { extraFormation: { formationId: ELECTRICIEN, avis: 'favorable' } } },
+    { why: 'an unknown extra avis', fields: { extraFormation: { formationId: NUMERIQUE, avis: 'moyen' } } },
+    { why: 'an extra avis with a comment field', fields: { extraFormation: { formationId: NUMERIQUE, avis: 'favorable', comment: 'bien' } } },
+    { why: 'an empty summary', fields: { summary: '' } },
+    { why: 'a summary of 2001 characters', fields: { summary: 'x'.repeat(2001) } },
+    { why: 'collège B as the collège', fields: { collegeUai: COLLEGE_B } },
+    { why: 'another campaign', fields: { campaignId: '2028' } },
+    { why: 'another application in its body', fields: { applicationId: APPLICATION_B } },
+    { why: 'a field reports do not have', fields: { note: 14 } },
+    { why: 'the uid of another author', fields: { updatedBy: STAFF_UIDS.lyceeL2 } },
+    { why: 'an update time chosen by the client', fields: { updatedAt: new Date() } }
+  ];
+  for (const { why, fields } of forgedReports) {
+    it(`lycée L1 may not write a report with ${why}`, async () => {
+      await expectDenied(report('lyceeL1', fields));
+    });
+  }
+});
+
+describe('interview reports: the lycée revises its report within the same delay', () => {
+  it('lycée L1 may revise its report within the delay', async () => {
+    await seedReport();
+    await expectAllowed(revise('lyceeL1'));
+  });
+
+  it('lycée L1 may not revise its report after the delay', async () => {
+    await seedReport();
+    await rules.seed(individualSlot(interviewEndedMinutesAgo(4 * DAY_IN_MINUTES)));
+    await expectDenied(revise('lyceeL1'));
+  });
+
+  const forgedRevisions = [
+    { why: 'move the report to the collective slot', fields: { slotId: SLOT_COLLECTIVE_L1 } },
+    { why: 'move the report to collège B', fields: { collegeUai: COLLEGE_B } },
+    { why: 'hand the report to lycée L2', fields: { lyceeUai: LYCEE_L2 } },
+    { why: 'change the application in the body', fields: { applicationId: APPLICATION_B } },
+    { why: 'move the report to another campaign', fields: { campaignId: '2028' } },
+    { why: 'give an unknown avis', fields: { avisByFormation: { [ELECTRICIEN]: 'bof' } } }
+  ];
+  for (const { why, fields } of forgedRevisions) {
+    it(`lycée L1 may not ${why}`, async () => {
+      await seedReport();
+      await expectDenied(revise('lyceeL1', fields));
+    });
+  }
+
+  for (const { actor, who } of actors('lyceeL2', 'headA', 'admin', 'forgedLyceeL1')) {
+    it(`${who} may not revise the report of lycée L1`, async () => {
+      await seedReport();
+      await expectDenied(revise(actor));
+    });
+  }
+
+  for (const { actor, who } of actors('lyceeL1', 'admin')) {
+    it(`${who} may not delete a report`, async () => {
+      await seedReport();
+      await expectDenied(deleteDoc(reportRef(rules.as(actor))));
+    });
+  }
+});
+
+describe('interview reports: the collège reads them', () => {
+  for (const { actor, who } of actors('headA', 'referentA', 'lyceeL1', 'admin')) {
+    it(`${who} may get the report on a pupil of collège A by lycée L1`, async () => {
+      await seedReport();
+      await expectAllowed(getDoc(reportRef(rules.as(actor))));
+    });
+  }
+
+  for (const { actor, who } of actors('headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA')) {
+    it(`${who} may not get the report on a pupil of collège A by lycée L1`, async () => {
+      await seedReport();
+      await expectDenied(getDoc(reportRef(rules.as(actor))));
+    });
+  }
+
+  it('the referent of collège A may list the reports on pupils of collège A', async () => {
+    await seedReport();
+    const ofCollege = query(collection(rules.as('referentA'), 'interviewReports'), where('collegeUai', '==', COLLEGE_A));
+    await expectAllowed(getDocs(ofCollege));
+  });
+
+  it('lycée L1 may list its reports', async () => {
+    await seedReport();
+    const ofLycee = query(collection(rules.as('lyceeL1'), 'interviewReports'), where('lyceeUai', '==', LYCEE_L1));
+    await expectAllowed(getDocs(ofLycee));
+  });
+
+  it('lycée L2 may not list the reports of lycée L1', async () => {
+    await seedReport();
+    const ofLycee = query(collection(rules.as('lyceeL2'), 'interviewReports'), where('lyceeUai', '==', LYCEE_L1));
+    await expectDenied(getDocs(ofLycee));
+  });
+});

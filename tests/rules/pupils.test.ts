@@ -1,0 +1,164 @@
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore
+} from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { campaignWithDeadlineIn } from '../factories/campaigns.js';
+import { pupilDoc } from '../factories/pupils.js';
+import { COLLEGE_A, COLLEGE_B, PUPIL_A, STAFF_UIDS } from '../factories/world.js';
+import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+
+const rules = useRulesEnvironment(() => ({ [docPath('pupils', PUPIL_A)]: pupilDoc() }));
+const NEW_PUPIL = 'pupil-college-a-new';
+const pupilRef = (db: Firestore, id = PUPIL_A) => doc(db, 'pupils', id);
+/** What the collège's form sends for a new pupil. */
+const newPupil = (overrides: Record<string, unknown> = {}) => ({ ...pupilDoc(), createdAt: serverTimestamp(), ...overrides });
+const register = (db: Firestore, overrides: Record<string, unknown> = {}) =>
+  setDoc(pupilRef(db, NEW_PUPIL), newPupil(overrides));
+
+describe('pupils: the collège’s staff read them', () => {
+  for (const { actor, who } of actors('headA', 'referentA', 'admin')) {
+    it(`${who} may get a pupil of collège A`, async () => {
+      await expectAllowed(getDoc(pupilRef(rules.as(actor))));
+    });
+  }
+
+  for (const { actor, who } of actors('headB', 'lyceeL1', 'anonymous', 'forgedHeadA', 'forgedAdmin', 'disabledHeadA')) {
+    it(`${who} may not get a pupil of collège A`, async () => {
+      await expectDenied(getDoc(pupilRef(rules.as(actor))));
+    });
+  }
+
+  it('the referent of collège A may list the pupils of collège A', async () => {
+    const ofCollege = query(collection(rules.as('referentA'), 'pupils'), where('collegeUai', '==', COLLEGE_A));
+    await expectAllowed(getDocs(ofCollege));
+  });
+
+  it('the head of collège B may not list the pupils of collège A', async () => {
+    const ofCollege = query(collection(rules.as('headB'), 'pupils'), where('collegeUai', '==', COLLEGE_A));
+    await expectDenied(getDocs(ofCollege));
+  });
+
+  it('the head of collège A may not list every pupil', async () => {
+    await expectDenied(getDocs(collection(rules.as('headA'), 'pupils')));
+  });
+
+  it('the académie may list every pupil', async () => {
+    await expectAllowed(getDocs(collection(rules.as('admin'), 'pupils')));
+  });
+});
+
+describe('pupils: the collège head registers them during registrations', () => {
+  for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
+    it(`the head of collège A ${may} register a pupil ${when}`, async () => {
+      await rules.seedCampaignIn(phase);
+      await expectVerdict(allowed, register(rules.as('headA')));
+    });
+  }
+
+  it('the head of collège A may register a pupil one minute before registrations close', async () => {
+    await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', 1));
+    await expectAllowed(register(rules.as('headA')));
+  });
+
+  it('the head of collège A may not register a pupil one minute after registrations closed', async () => {
+    await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', -1));
+    await expectDenied(register(rules.as('headA')));
+  });
+
+  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'admin', 'anonymous', 'forgedHeadA', 'disabledHeadA')) {
+    it(`${who} may not register a pupil in collège A`, async () => {
+      await rules.seedCampaignIn('registration');
+      await expectDenied(register(rules.as(actor)));
+    });
+  }
+
+  const forgedPupils = [
+    { why: 'a birth date (data minimisation)', fields: { birthDate: '2012-03-04' } },
+    { why: 'a level outside the procedure', fields: { level: 'cm2' } },
+    { why: 'a first name of 61 characters', fields: { firstName: 'x'.repeat(61) } },
+    { why: 'an empty last name', fields: { lastName: '' } },
+    { why: 'a class of 21 characters', fields: { className: 'x'.repeat(21) } },
+    { why: 'the uid of another author', fields: { createdBy: STAFF_UIDS.headB } },
+    { why: 'a creation time chosen by the client', fields: { createdAt: new Date() } },
+    { why: 'collège B as its collège', fields: { collegeUai: COLLEGE_B } },
+    { why: 'a campaign that does not exist', fields: { campaignId: '2031' } }
+  ];
+  for (const { why, fields } of forgedPupils) {
+    it(`the head of collège A may not register a pupil with ${why}`, async () => {
+      await rules.seedCampaignIn('registration');
+      await expectDenied(register(rules.as('headA'), fields));
+    });
+  }
+});
+
+describe('pupils: the collège head corrects them during registrations', () => {
+  for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
+    it(`the head of collège A ${may} correct a pupil’s name ${when}`, async () => {
+      await rules.seedCampaignIn(phase);
+      await expectVerdict(allowed, updateDoc(pupilRef(rules.as('headA')), { lastName: 'Moreau-Diallo' }));
+    });
+  }
+
+  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'forgedHeadA', 'disabledHeadA')) {
+    it(`${who} may not correct a pupil of collège A`, async () => {
+      await rules.seedCampaignIn('registration');
+      await expectDenied(updateDoc(pupilRef(rules.as(actor)), { lastName: 'Moreau-Diallo' }));
+    });
+  }
+
+  const forgedEdits = [
+    { why: 'move the pupil to collège B', edit: { collegeUai: COLLEGE_B } },
+    { why: 'move the pupil to another campaign', edit: { campaignId: '2028' } },
+    { why: 'rewrite who registered the pupil', edit: { createdBy: STAFF_UIDS.headB } },
+    { why: 'add a birth date', edit: { birthDate: '2012-03-04' } },
+    { why: 'set a level outside the procedure', edit: { level: 'seconde' } },
+    { why: 'set a first name of 61 characters', edit: { firstName: 'x'.repeat(61) } }
+  ];
+  for (const { why, edit } of forgedEdits) {
+    it(`the head of collège A may not ${why}`, async () => {
+      await rules.seedCampaignIn('registration');
+      await expectDenied(updateDoc(pupilRef(rules.as('headA')), edit));
+    });
+  }
+});
+
+describe('pupils: a pupil who renounces is removed until closure', () => {
+  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews', 'summary_sheets'])) {
+    it(`the head of collège A ${may} remove a pupil ${when}`, async () => {
+      await rules.seedCampaignIn(phase);
+      await expectVerdict(allowed, deleteDoc(pupilRef(rules.as('headA'))));
+    });
+  }
+
+  it('the head of collège A may remove a pupil one minute before closure', async () => {
+    await rules.seedCampaign(campaignWithDeadlineIn('closesAt', 1));
+    await expectAllowed(deleteDoc(pupilRef(rules.as('headA'))));
+  });
+
+  it('the head of collège A may not remove a pupil one minute after closure', async () => {
+    await rules.seedCampaign(campaignWithDeadlineIn('closesAt', -1));
+    await expectDenied(deleteDoc(pupilRef(rules.as('headA'))));
+  });
+
+  it('the académie may remove a pupil after closure', async () => {
+    await rules.seedCampaignIn('closed');
+    await expectAllowed(deleteDoc(pupilRef(rules.as('admin'))));
+  });
+
+  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'anonymous', 'disabledHeadA')) {
+    it(`${who} may not remove a pupil of collège A`, async () => {
+      await rules.seedCampaignIn('registration');
+      await expectDenied(deleteDoc(pupilRef(rules.as(actor))));
+    });
+  }
+});
