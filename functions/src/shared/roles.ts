@@ -11,9 +11,9 @@ export type Role = z.infer<typeof role>;
 
 export const ROLE_LABELS: Record<Role, string> = {
   academie: 'Administrateur académique (SAIO)',
-  college_head: "Chef d'établissement d'origine (collège)",
+  college_head: 'Chef d’établissement d’origine (collège)',
   referent: 'Référent du collège',
-  lycee: "Établissement d'accueil (lycée)"
+  lycee: 'Établissement d’accueil (lycée)'
 };
 
 /** Roles that belong to one établissement and so carry its UAI. */
