@@ -77,7 +77,7 @@ export function allPorts(config: LocalConfig, appMode?: AppMode): { name: string
     { name: 'serveur SMTP local', port: config.mailServer.smtpPort },
     { name: 'boîte de réception web', port: config.mailServer.webPort }
   ];
-  if (appMode === 'dev') ports.push({ name: 'application (vite dev)', port: config.app.devPort });
-  if (appMode === 'preview') ports.push({ name: 'application (vite preview)', port: config.app.previewPort });
+  if (appMode === 'dev') ports.push({ name: "serveur de développement de l'application", port: config.app.devPort });
+  if (appMode === 'preview') ports.push({ name: "aperçu de l'application construite", port: config.app.previewPort });
   return ports;
 }
