@@ -24,6 +24,11 @@ export default defineConfig({
     // as files, the browser fetches only the few icons a page shows.
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined)
   },
-  server: { host: local.app.host, port: local.app.devPort, strictPort: true },
-  preview: { host: local.app.host, port: local.app.previewPort, strictPort: true }
+  server: {
+    host: local.app.host,
+    port: local.app.devPort,
+    strictPort: true,
+    // Builds and test reports written while `npm start` runs must not reload the open pages.
+    watch: { ignored: ['**/build/**', '**/*.svelte-kit/**', '**/.cache/**', '**/coverage/**', '**/test-results/**', '**/functions/lib/**'] }
+  }
 });

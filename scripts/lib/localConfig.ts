@@ -45,7 +45,7 @@ export function readLocalConfig(root = process.cwd(), env: NodeJS.ProcessEnv = p
   };
 }
 
-/** Which Vite server serves the app: `vite dev` for `npm start`, `vite preview` of build/ for the tests. */
+/** How the app is served: `vite dev` for `npm start`, or the built app (build/) by scripts/lib/staticServer.ts for the tests. */
 export type AppMode = 'dev' | 'preview';
 
 /** Address of the app as served in the given mode. */
