@@ -131,7 +131,7 @@ describe('a page of another role', () => {
     await page.goto('/college');
 
     await page.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
-    await page.getByText(`Votre profil (${ROLE_LABELS.lycee}) ne donne pas accès à cette page.`).waitFor();
+    await page.getByText(`Votre profil « ${ROLE_LABELS.lycee} » ne donne pas accès à cette page.`).waitFor();
     expect(await page.title()).toBe('Accès refusé — PASSPRO');
     await inspectPage(page, 'acces-refuse');
 
