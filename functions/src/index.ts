@@ -1,3 +1,5 @@
 /** The deployed functions. Each lives in its own module; this file only re-exports them. */
+export { manageAccounts } from './callable/manageAccounts.js';
 export { sendTestMail } from './callable/sendTestMail.js';
+export { setAccountDisabled } from './callable/setAccountDisabled.js';
 export { sendMail } from './triggers/sendMail.js';

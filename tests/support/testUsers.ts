@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Claims } from '$shared';
-import { auth } from '../../functions/src/admin';
+import { COLLECTIONS, type Claims } from '$shared';
+import { auth, db } from '../../functions/src/admin';
+import { userProfileDoc } from '../factories/users';
 import { freshAddress } from './maildev';
 
 export interface TestUser {
@@ -19,4 +20,18 @@ export async function createTestUser(claims: Claims): Promise<TestUser> {
   const { uid } = await auth.createUser({ email, password });
   await auth.setCustomUserClaims(uid, claims);
   return { uid, email, password };
+}
+
+/**
+ * Creates a user as createTestUser does, plus the enabled users/{uid} profile that makes its claims
+ * count: the rules and the administration functions honour claims only while such a profile agrees.
+ */
+export async function createActiveTestUser(claims: Claims): Promise<TestUser> {
+  const user = await createTestUser(claims);
+  const uai = claims.role === 'academie' ? null : claims.uai;
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(user.uid)
+    .set(userProfileDoc(user.uid, claims.role, uai, { email: user.email }));
+  return user;
 }

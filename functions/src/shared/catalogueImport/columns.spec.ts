@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { cleanCell, readCatalogueTable } from './columns.js';
+
+const SAMPLE_HEADER = [
+  'Domaine',
+  'Département',
+  'Ville',
+  'Établissement',
+  'UAI',
+  'Diplôme',
+  'Spécialité ou famille de métiers',
+  "Modalité d'entretien",
+  "Capacité d'accueil",
+  "Courriel de l'établissement"
+];
+const ROW = ['Sécurité', '93', 'Montreuil', 'Lycée professionnel Condorcet', '0930427J', 'CAP', 'Agent de sécurité', 'Collectif', '30', 'ce.0930427j@ac-creteil.fr'];
+
+describe('readCatalogueTable', () => {
+  it('reads the header of the académie’s sample file and numbers rows as Excel does', () => {
+    const reading = readCatalogueTable([SAMPLE_HEADER, ROW]);
+    expect(reading).toEqual({
+      ok: true,
+      rows: [
+        {
+          row: 2,
+          cells: {
+            domain: 'Sécurité',
+            departement: '93',
+            city: 'Montreuil',
+            lycee: 'Lycée professionnel Condorcet',
+            uai: '0930427J',
+            diploma: 'CAP',
+            specialty: 'Agent de sécurité',
+            interviewFormat: 'Collectif',
+            capacity: '30',
+            email: 'ce.0930427j@ac-creteil.fr'
+          }
+        }
+      ]
+    });
+  });
+
+  it('reads another year’s header: RNE, Commune, Niveau, capitals, missing accents, extra spaces, other order', () => {
+    const header = ['  RNE ', 'COMMUNE', 'Etablissement d’accueil', 'NIVEAU', 'Specialite', 'DOMAINE', 'Modalite', 'Nombre de places', 'E-mail'];
+    const reading = readCatalogueTable([header, ['0930427j', 'Montreuil', 'LP Condorcet', 'cap', 'Agent de sécurité', 'Sécurité', 'collectif', '30', 'x@y.fr']]);
+    expect(reading.ok && reading.rows[0].cells).toEqual({
+      domain: 'Sécurité',
+      departement: '',
+      city: 'Montreuil',
+      lycee: 'LP Condorcet',
+      uai: '0930427j',
+      diploma: 'cap',
+      specialty: 'Agent de sécurité',
+      interviewFormat: 'collectif',
+      capacity: '30',
+      email: 'x@y.fr'
+    });
+  });
+
+  it('finds the header below a title row and blank rows, and skips blank rows between data rows', () => {
+    const reading = readCatalogueTable([['Catalogue Passpro 2027 — académie de Créteil'], [], SAMPLE_HEADER, ROW, [], ['', ' '], ROW]);
+    expect(reading.ok && reading.rows.map((r) => r.row)).toEqual([4, 7]);
+  });
+
+  it('refuses a file whose header lacks columns, naming them', () => {
+    const reading = readCatalogueTable([SAMPLE_HEADER.filter((h) => h !== 'UAI' && h !== "Capacité d'accueil"), ROW]);
+    expect(reading).toEqual({
+      ok: false,
+      error:
+        'Colonnes introuvables : UAI, Capacité d’accueil. L’en-tête du fichier doit nommer les colonnes Domaine, Département, ' +
+        'Ville, Établissement, UAI, Diplôme, Spécialité ou famille de métiers, Modalité d’entretien, Capacité d’accueil, ' +
+        'Courriel de l’établissement.'
+    });
+  });
+});
+
+describe('cleanCell', () => {
+  it('turns non-breaking spaces, runs of spaces and line breaks into single spaces', () => {
+    expect(cleanCell('\u00a0Lycée\u202fprofessionnel \n  Condorcet ')).toBe('Lycée professionnel Condorcet');
+  });
+});

@@ -1,0 +1,107 @@
+// Imported relatively, not through $shared: the command-line import and the benchmark also run
+// this module under tsx.
+import { decodeTextFile, parseCsv } from '../../../functions/src/shared/csv.js';
+import type { CellValue, Workbook } from 'exceljs';
+
+/**
+ * Spreadsheet files as tables of text, for the app (exceljs, about 1 MB, is loaded on demand as
+ * its own chunk) and for Node scripts alike. Row i of a table is row i + 1 of the sheet, so
+ * reports give the row numbers Excel shows; blank rows stay in place as empty rows.
+ */
+
+/** One sheet of a file, as text cells. */
+export interface SheetTable {
+  sheet: string;
+  table: string[][];
+}
+
+/** A file that cannot be read as a spreadsheet, with a French message for the person who chose it. */
+export class SpreadsheetError extends Error {
+  override name = 'SpreadsheetError';
+}
+
+async function newWorkbook(): Promise<Workbook> {
+  // exceljs is CommonJS in Node and a UMD bundle in the browser: either way its API is the default export.
+  const excel = await import('exceljs');
+  return new (excel.default ?? excel).Workbook();
+}
+
+/**
+ * The text a cell shows, from the value exceljs reads: addresses typed in Excel often become
+ * hyperlinks (whose text may itself be rich), styled words rich text, computed cells formulas
+ * with a cached result; a cell in error (#N/A) shows no usable text.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return cellText(value.text as CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as CellValue);
+  return '';
+}
+
+/** Every visible sheet of an .xlsx file. */
+async function readXlsx(bytes: ArrayBuffer): Promise<SheetTable[]> {
+  const workbook = await newWorkbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch {
+    throw new SpreadsheetError(
+      'Ce fichier .xlsx ne peut pas être lu : vérifiez qu’il s’ouvre dans un tableur, puis enregistrez-le à nouveau.'
+    );
+  }
+  return workbook.worksheets
+    .filter((sheet) => sheet.state === 'visible')
+    .map((sheet) => {
+      const table: string[][] = [];
+      for (let r = 1; r <= sheet.rowCount; r++) {
+        const row = sheet.getRow(r);
+        const cells: string[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+        table.push(cells);
+      }
+      return { sheet: sheet.name, table };
+    });
+}
+
+/** The extensions readSpreadsheet takes, for a file input's `accept`. */
+export const SPREADSHEET_ACCEPT = '.xlsx,.csv';
+
+/**
+ * The sheets of a file chosen by the user: .xlsx (Excel, every visible sheet), or .csv as
+ * spreadsheets save it (one sheet). Throws a SpreadsheetError for other formats or unreadable files.
+ */
+export async function readSpreadsheet(fileName: string, bytes: ArrayBuffer): Promise<SheetTable[]> {
+  const extension = fileName.toLowerCase().split('.').pop();
+  if (extension === 'xlsx') return readXlsx(bytes);
+  if (extension === 'csv') return [{ sheet: fileName, table: parseCsv(decodeTextFile(new Uint8Array(bytes))) }];
+  if (extension === 'xls' || extension === 'ods') {
+    throw new SpreadsheetError('Ce format n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv.');
+  }
+  throw new SpreadsheetError('Choisissez un fichier .xlsx ou .csv.');
+}
+
+/** A sheet to write: a header row, then data rows. */
+export interface SheetContent {
+  sheet: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** Columns wider than this many characters are cut rather than stretch the sheet. */
+const MAX_COLUMN_WIDTH = 60;
+
+/** An .xlsx file of one sheet, its header in bold, frozen and filterable, columns as wide as their content. */
+export async function writeXlsx({ sheet, header, rows }: SheetContent): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  const worksheet = workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.addRow(header).font = { bold: true };
+  worksheet.addRows(rows);
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  header.forEach((title, index) => {
+    const widest = Math.max(title.length, ...rows.map((row) => String(row[index] ?? '').length));
+    worksheet.getColumn(index + 1).width = Math.min(MAX_COLUMN_WIDTH, widest + 2);
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
