@@ -1,6 +1,6 @@
 import { defineSecret } from 'firebase-functions/params';
 import { z } from 'zod';
-import { inFrench } from './services/frenchErrors.js';
+import { inFrench } from './shared/index.js';
 
 /**
  * The only reader of the environment. Non-secret values come from process.env (functions/.env.<projectId>

@@ -94,7 +94,7 @@ describe('the import of the catalogue', () => {
   test('the académie previews the sample file, confirms, and finds its formations in the catalogue', async ({ page }) => {
     const before = (await seededCatalogue()).length;
     await signInAs(page, DEMO_ACCOUNTS.find((account) => account.role === 'academie')!);
-    await page.getByRole('link', { name: 'Importer le catalogue Passpro' }).click();
+    await page.getByRole('link', { name: 'Importer le catalogue PASSPRO' }).click();
     await page.getByLabel(/^Fichier du catalogue/).setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
     await page.getByRole('heading', { name: 'Aperçu de l’import' }).waitFor();

@@ -3,7 +3,7 @@ import { COLLECTIONS, uaiCheckLetter } from '$shared';
 import { db } from '../../functions/src/admin';
 import { readLocalConfig } from '../../scripts/lib/localConfig';
 import { maildevInbox } from '../support/maildev';
-import { createTestUser } from '../support/testUsers';
+import { createActiveTestUser, createTestUser } from '../support/testUsers';
 import { waitForFinalDelivery } from './helpers/outbox';
 import { webClient } from './helpers/webClient';
 
@@ -29,8 +29,15 @@ describe('the sendTestMail callable', () => {
     expect((refusal as Error).message).toContain('Seul un administrateur académique peut envoyer un courriel de test.');
   });
 
+  it('refuses académie claims whose profile is missing, as the rules do', async () => {
+    const stale = await createTestUser({ role: 'academie' });
+    await client.signIn(stale);
+
+    await expect(client.call('sendTestMail')).rejects.toMatchObject({ code: 'functions/permission-denied' });
+  });
+
   it("mails the académie administrator who asks for it at their own address, and records it in the audit log", async () => {
-    const administrator = await createTestUser({ role: 'academie' });
+    const administrator = await createActiveTestUser({ role: 'academie' });
     await client.signIn(administrator);
 
     const { mailId } = await client.call<{ mailId: string }>('sendTestMail');

@@ -5,13 +5,14 @@ import { auth, db } from '../admin.js';
 import { FUNCTIONS_REGION } from '../config.js';
 import * as logs from '../logs.js';
 import {
+  type AccountReportLine,
   COLLECTIONS,
   establishment,
+  inFrench,
   manageAccountsRequest,
+  type ManageAccountsResult,
   mergeAccountReports,
-  userProfile,
-  type AccountReportLine,
-  type ManageAccountsResult
+  userProfile
 } from '../shared/index.js';
 import {
   claimsOf,
@@ -23,7 +24,6 @@ import {
 } from '../services/accounts.js';
 import { recordAudit } from '../services/audit.js';
 import { mapConcurrently } from '../services/concurrency.js';
-import { inFrench } from '../services/frenchErrors.js';
 import { requireActiveAdmin } from './requireActiveAdmin.js';
 
 /** Identifiers per Auth getUsers() call, the API's maximum. */

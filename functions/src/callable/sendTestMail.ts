@@ -1,4 +1,5 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { requireActiveAdmin } from './requireActiveAdmin.js';
 import { appUrl, FUNCTIONS_REGION } from '../config.js';
 import * as logs from '../logs.js';
 import { COLLECTIONS } from '../shared/index.js';
@@ -11,21 +12,15 @@ import { testMail } from '../services/testMail.js';
  * Returns the id of the mail document, whose delivery state the caller may follow.
  */
 export const sendTestMail = onCall({ region: FUNCTIONS_REGION }, async (request): Promise<{ mailId: string }> => {
-  const caller = request.auth;
-  if (!caller) {
-    throw new HttpsError('unauthenticated', 'Connectez-vous pour envoyer un courriel de test.');
-  }
-  if (caller.token.role !== 'academie') {
-    throw new HttpsError('permission-denied', 'Seul un administrateur académique peut envoyer un courriel de test.');
-  }
-  const to = caller.token.email;
+  const { uid } = await requireActiveAdmin(request.auth, 'envoyer un courriel de test');
+  const to = request.auth?.token.email;
   if (!to) {
     throw new HttpsError('failed-precondition', "Votre compte n'a pas d'adresse électronique : le courriel de test ne peut pas partir.");
   }
 
   const mailId = await enqueueMail(testMail(to, appUrl()));
   await recordAudit({
-    actorUid: caller.uid,
+    actorUid: uid,
     actorRole: 'academie',
     action: 'mail.test',
     target: `${COLLECTIONS.mail}/${mailId}`,

@@ -3,9 +3,8 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { auth, db } from '../admin.js';
 import { FUNCTIONS_REGION } from '../config.js';
 import * as logs from '../logs.js';
-import { COLLECTIONS, setAccountDisabledRequest, type SetAccountDisabledResult } from '../shared/index.js';
+import { COLLECTIONS, inFrench, setAccountDisabledRequest, type SetAccountDisabledResult } from '../shared/index.js';
 import { recordAudit } from '../services/audit.js';
-import { inFrench } from '../services/frenchErrors.js';
 import { requireActiveAdmin } from './requireActiveAdmin.js';
 
 /**

@@ -1,11 +1,11 @@
 import {
   frenchIssues,
+  inFrench,
+  type MailDelivery,
   mailDelivery,
   mailDocument,
-  type MailDelivery,
   type MailDocument
 } from '../shared/index.js';
-import { inFrench } from './frenchErrors.js';
 
 /**
  * The outbox state machine, without I/O: pending → processing (leased) → sent | error. The sendMail

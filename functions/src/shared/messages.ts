@@ -1,4 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+/**
+ * Parse options giving zod's built-in messages in French, for the issues our schemas do not word
+ * themselves (their own messages still win). Pass to `safeParse(value, inFrench)`.
+ */
+export const inFrench = { error: z.locales.fr().localeError };
 
 /**
  * One French sentence per problem, naming the field by its label: what the user reads.

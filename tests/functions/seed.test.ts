@@ -1,0 +1,55 @@
+import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../functions/src/shared/index.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoUid } from '../../src/lib/demo/accounts.js';
+import { SEEDED_SCHEMAS, type SeededCollection } from '../../scripts/seed/documents.js';
+import { emulatorTarget, seedDemo } from '../../scripts/seed/index.js';
+
+describe('seedDemo against the emulators', { timeout: 60_000 }, () => {
+  let app: App;
+  beforeAll(() => {
+    app = initializeApp({ projectId: emulatorTarget().projectId }, 'seed-write-spec');
+  });
+  afterAll(() => deleteApp(app));
+
+  const countOf = async (collection: string) =>
+    (await getFirestore(app).collection(collection).count().get()).data().count;
+
+  it('gives the same state when run twice, without what the previous demo left behind', async () => {
+    const today = new Date();
+    const first = await seedDemo({ today });
+    await getFirestore(app).collection(COLLECTIONS.convocations).doc('left-from-a-previous-demo').set({ x: 1 });
+    await getAuth(app).createUser({ uid: 'left-from-a-previous-demo', email: 'ancien.compte@ac-creteil.fr' });
+
+    const second = await seedDemo({ today });
+
+    expect(second.counts).toEqual(first.counts);
+    for (const collection of Object.keys(SEEDED_SCHEMAS) as SeededCollection[]) {
+      expect(await countOf(collection), collection).toBe(second.counts[collection]);
+    }
+    expect(await countOf(COLLECTIONS.convocations)).toBe(0);
+    expect((await getAuth(app).listUsers()).users.map((u) => u.uid).sort()).toEqual(
+      DEMO_ACCOUNTS.map(demoUid).sort()
+    );
+  });
+
+  it('lets every demo account sign in with the demo password, carrying its role and UAI', async () => {
+    await seedDemo();
+    const signIn = `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`;
+    for (const account of DEMO_ACCOUNTS) {
+      const response = await fetch(signIn, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: account.email, password: DEMO_PASSWORD, returnSecureToken: true })
+      });
+      expect(response.status, account.email).toBe(200);
+      const { idToken } = (await response.json()) as { idToken: string };
+      const token = JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString('utf8'));
+      expect(token.user_id).toBe(demoUid(account));
+      expect(token.role).toBe(account.role);
+      expect(token.uai).toBe(account.uai ?? undefined);
+    }
+  });
+});
