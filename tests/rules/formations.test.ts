@@ -60,7 +60,7 @@ describe('formations: the académie imports the catalogue', () => {
 });
 
 describe('formations: a lycée edits the texts of its own formations until closure', () => {
-  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews', 'summary_sheets'])) {
+  for (const { phase, allowed, may, when } of phaseGrid(['before_opening', 'registration', 'convocation', 'interviews', 'summary_sheets'])) {
     it(`lycée L1 ${may} write the texts of its formation ${when}`, async () => {
       await rules.seedCampaignIn(phase);
       await expectVerdict(allowed, updateDoc(formationRef(rules.as('lyceeL1')), { texts }));

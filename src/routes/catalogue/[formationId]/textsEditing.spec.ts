@@ -11,10 +11,10 @@ describe('textsEditing', () => {
     expect(textsEditing(formation, { role: 'academie' }, null, during)).toBe('open');
   });
 
-  it('lets the lycée of the formation edit between the opening and the closure of its campaign', () => {
+  it('lets the lycée of the formation edit until the closure of its campaign, before the opening too', () => {
     const lycee = { role: 'lycee', uai: '0930427J' } as const;
     expect(textsEditing(formation, lycee, campaign, during)).toBe('open');
-    expect(textsEditing(formation, lycee, campaign, new Date('2027-01-15T10:00:00Z'))).toBe('closed');
+    expect(textsEditing(formation, lycee, campaign, new Date('2027-01-15T10:00:00Z'))).toBe('open');
     expect(textsEditing(formation, lycee, campaign, new Date('2027-06-01T10:00:00Z'))).toBe('closed');
     expect(textsEditing({ ...formation, campaignId: '2026' }, lycee, campaign, during)).toBe('closed');
   });

@@ -5,7 +5,8 @@ export type TextsEditing = 'open' | 'closed' | 'none';
 
 /**
  * The rules' answer, asked before showing a form: the académie may always edit the texts; a lycée
- * those of its own formations, from the opening to the closure of their campaign (the current one).
+ * those of its own formations until the closure of their campaign (the current one), from before
+ * its opening so that the catalogue is ready when families arrive.
  */
 export function textsEditing(
   formation: Pick<Formation, 'uai' | 'campaignId'>,
@@ -17,5 +18,5 @@ export function textsEditing(
   if (claims?.role !== 'lycee' || claims.uai !== formation.uai) return 'none';
   if (!campaign || campaign.id !== formation.campaignId) return 'closed';
   const { phase } = currentPhase(campaign, now);
-  return phase === 'before_opening' || phase === 'closed' ? 'closed' : 'open';
+  return phase === 'closed' ? 'closed' : 'open';
 }
