@@ -19,6 +19,9 @@ export interface LocalConfig {
     auth: HostPort;
     firestore: HostPort & { websocketPort: number };
     functions: HostPort;
+    /** Started by firebase-tools beside the functions emulator. */
+    eventarc: HostPort;
+    tasks: HostPort;
     hub: HostPort;
     logging: HostPort;
   };
@@ -72,6 +75,8 @@ export function allPorts(config: LocalConfig, appMode?: AppMode): { name: string
     { name: 'émulateur Firestore', port: e.firestore.port },
     { name: 'émulateur Firestore (websocket)', port: e.firestore.websocketPort },
     { name: 'émulateur Functions', port: e.functions.port },
+    { name: 'émulateur Eventarc', port: e.eventarc.port },
+    { name: 'émulateur Cloud Tasks', port: e.tasks.port },
     { name: 'hub des émulateurs', port: e.hub.port },
     { name: 'journal des émulateurs', port: e.logging.port },
     { name: 'serveur SMTP local', port: config.mailServer.smtpPort },
