@@ -4,24 +4,19 @@
  * PASSPRO_FIREBASE_CONFIG), generates a file of 2,000 formations (BENCH_ROWS to change it),
  * and prints the import times and the time to first filtered results in Chromium.
  */
+import { buildApp } from './lib/builds.js';
 import { CliError, reportFatal } from './lib/cliError.js';
 import { FIREBASE_BIN, prepareEmulators } from './lib/emulators.js';
 import { allPorts, readLocalConfig } from './lib/localConfig.js';
 import { assertPortsFree } from './lib/ports.js';
 import { REPO_ROOT, npmBin } from './lib/paths.js';
-import { run, runOrFail, stopAll } from './lib/processes.js';
+import { run, stopAll } from './lib/processes.js';
 
 async function main(): Promise<void> {
   const config = readLocalConfig(REPO_ROOT);
   await assertPortsFree(allPorts(config, 'preview'), config.file);
   const env = prepareEmulators(config, 'preview');
-  await runOrFail(
-    'vite',
-    npmBin('vite'),
-    ['build', '--logLevel', 'warn'],
-    { cwd: REPO_ROOT, env },
-    "La construction de l'application a échoué : voir les erreurs ci-dessus."
-  );
+  await buildApp(env);
   // Functions play no part in the catalogue: only Auth (the seed's accounts) and Firestore start.
   const args = ['--config', config.file, 'emulators:exec', '--only', 'auth,firestore', '--project', config.projectId];
   const status = await run('firebase', FIREBASE_BIN, [...args, `${npmBin('tsx')} scripts/catalogue/benchRun.ts`], {

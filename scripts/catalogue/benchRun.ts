@@ -10,7 +10,7 @@ import { getFirestore } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { chromium } from 'playwright-core';
 import { applyCatalogueImport, catalogueWrites, previewCatalogueImport } from '../../functions/src/shared/catalogueImport/index.js';
-import { readSpreadsheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet.js';
+import { readFirstSheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet.js';
 import { DEMO_PROJECT_ID, readLocalConfig } from '../lib/localConfig.js';
 import { CACHE_DIR, REPO_ROOT } from '../lib/paths.js';
 import { appBuildDir, startStaticServer } from '../lib/staticServer.js';
@@ -34,10 +34,9 @@ async function benchImport(file: string, campaignId: string): Promise<void> {
   const store = adminCatalogueStore(getFirestore(app));
   try {
     const bytes = readFileSync(file);
-    const table = await timed(`Lecture du fichier .xlsx (${ROWS} lignes)`, async () => {
-      const [sheet] = await readSpreadsheet(file, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-      return sheet.table;
-    });
+    const table = await timed(`Lecture du fichier .xlsx (${ROWS} lignes)`, () =>
+      readFirstSheet(file, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    );
     const preview = await timed('Aperçu (validation, lecture de Firestore, comparaison)', () => previewCatalogueImport(table, campaignId, store));
     if (!preview.ok) throw new Error(preview.error);
     const writes = catalogueWrites(preview.plan).length;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
-import { COLLECTIONS, CsvFormatError } from '../../functions/src/shared/index.js';
+import { COLLECTIONS } from '../../functions/src/shared/index.js';
 import {
   applyCatalogueImport,
   catalogueWrites,
@@ -10,7 +10,7 @@ import {
   planSummary,
   previewCatalogueImport
 } from '../../functions/src/shared/catalogueImport/index.js';
-import { readSpreadsheet, SpreadsheetError } from '../../src/lib/spreadsheet/spreadsheet.js';
+import { isFileError, readFirstSheet } from '../../src/lib/spreadsheet/spreadsheet.js';
 import { adminCatalogueStore } from './adminStore.js';
 import type { CatalogueImportCommand } from './options.js';
 
@@ -32,12 +32,10 @@ export async function runCatalogueImport(command: CatalogueImportCommand, db: Fi
   let table: string[][];
   try {
     const bytes = readFileSync(command.file);
-    const [sheet] = await readSpreadsheet(basename(command.file), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    table = sheet?.table ?? [];
+    table = await readFirstSheet(basename(command.file), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (error) {
-    const known = error instanceof SpreadsheetError || error instanceof CsvFormatError;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (!known && !missing) throw error;
+    if (!isFileError(error) && !missing) throw error;
     print(missing ? `Fichier introuvable : ${command.file}` : (error as Error).message);
     return EXIT.invalid;
   }

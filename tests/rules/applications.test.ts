@@ -1,16 +1,4 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  where,
-  type Firestore
-} from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
@@ -30,6 +18,7 @@ import {
   type FormationKey
 } from '../factories/world.js';
 import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment, type Seed } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const applicationRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'applications', id);
 const ELECTRICIEN = formationIdOf('electricienL1');
@@ -182,39 +171,19 @@ describe('applications: the collège registers them during registrations', () =>
 describe('applications: the collège and the lycée they are addressed to read them', () => {
   beforeEach(seedApplication);
 
-  for (const { actor, who } of actors('headA', 'referentA', 'lyceeL1', 'admin')) {
-    it(`${who} may get the application of a pupil of collège A to lycée L1`, async () => {
-      await expectAllowed(getDoc(applicationRef(rules.as(actor))));
-    });
-  }
-
-  for (const { actor, who } of actors('headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'forgedAdmin', 'disabledHeadA')) {
-    it(`${who} may not get the application of a pupil of collège A to lycée L1`, async () => {
-      await expectDenied(getDoc(applicationRef(rules.as(actor))));
-    });
-  }
-
-  it('the head of collège A may list the applications of collège A', async () => {
-    const ofCollege = query(collection(rules.as('headA'), 'applications'), where('collegeUai', '==', COLLEGE_A));
-    await expectAllowed(getDocs(ofCollege));
-  });
-
-  it('lycée L1 may list the applications addressed to it', async () => {
-    const toLycee = query(collection(rules.as('lyceeL1'), 'applications'), where('lyceeUai', '==', LYCEE_L1));
-    await expectAllowed(getDocs(toLycee));
-  });
-
-  it('lycée L2 may not list the applications addressed to lycée L1', async () => {
-    const toLycee = query(collection(rules.as('lyceeL2'), 'applications'), where('lyceeUai', '==', LYCEE_L1));
-    await expectDenied(getDocs(toLycee));
-  });
-
-  it('lycée L1 may not list every application', async () => {
-    await expectDenied(getDocs(collection(rules.as('lyceeL1'), 'applications')));
-  });
-
-  it('the académie may list every application', async () => {
-    await expectAllowed(getDocs(collection(rules.as('admin'), 'applications')));
+  readTests(rules, {
+    collection: 'applications',
+    id: APPLICATION_A,
+    document: 'the application of a pupil of collège A to lycée L1',
+    mayGet: ['headA', 'referentA', 'lyceeL1', 'admin'],
+    mayNotGet: ['headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'forgedAdmin', 'disabledHeadA'],
+    lists: [
+      { actor: 'headA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the applications of collège A' },
+      { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'the applications addressed to it' },
+      { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the applications addressed to lycée L1' },
+      { actor: 'lyceeL1', allowed: false, what: 'every application' },
+      { actor: 'admin', allowed: true, what: 'every application' }
+    ]
   });
 });
 

@@ -1,29 +1,24 @@
-import { addDoc, collection, deleteDoc, doc, getDoc, getDocs, updateDoc, type Firestore } from 'firebase/firestore';
+import { addDoc, collection, deleteDoc, doc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { auditEntryDoc } from '../factories/outbox.js';
-import { actors, docPath, expectAllowed, expectDenied, useRulesEnvironment } from './helpers.js';
+import { actors, docPath, expectDenied, useRulesEnvironment } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const ENTRY_ID = 'audit-1';
 const rules = useRulesEnvironment(() => ({ [docPath('auditLog', ENTRY_ID)]: auditEntryDoc() }));
 const entryRef = (db: Firestore) => doc(db, 'auditLog', ENTRY_ID);
 
 describe('audit trail: read by the académie', () => {
-  it('the académie may get an audit entry', async () => {
-    await expectAllowed(getDoc(entryRef(rules.as('admin'))));
-  });
-
-  it('the académie may list the audit trail', async () => {
-    await expectAllowed(getDocs(collection(rules.as('admin'), 'auditLog')));
-  });
-
-  for (const { actor, who } of actors('headA', 'lyceeL1', 'anonymous', 'forgedAdmin', 'disabledAdmin')) {
-    it(`${who} may not get an audit entry`, async () => {
-      await expectDenied(getDoc(entryRef(rules.as(actor))));
-    });
-  }
-
-  it('lycée L1 may not list the audit trail', async () => {
-    await expectDenied(getDocs(collection(rules.as('lyceeL1'), 'auditLog')));
+  readTests(rules, {
+    collection: 'auditLog',
+    id: ENTRY_ID,
+    document: 'an audit entry',
+    mayGet: ['admin'],
+    mayNotGet: ['headA', 'lyceeL1', 'anonymous', 'forgedAdmin', 'disabledAdmin'],
+    lists: [
+      { actor: 'admin', allowed: true, what: 'the audit trail' },
+      { actor: 'lyceeL1', allowed: false, what: 'the audit trail' }
+    ]
   });
 });
 

@@ -133,6 +133,9 @@ export function useRulesEnvironment(suiteSeed: () => Seed = () => ({})) {
   };
 }
 
+/** What useRulesEnvironment gives a suite: seeding, and each actor's Firestore client. */
+export type RulesEnvironment = ReturnType<typeof useRulesEnvironment>;
+
 /** Asserts the emulator let the operation through; returns its result. */
 export function expectAllowed<T>(operation: Promise<T>): Promise<T> {
   return assertSucceeds(operation);

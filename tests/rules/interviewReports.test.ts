@@ -1,17 +1,5 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  where,
-  type Firestore
-} from 'firebase/firestore';
-import { describe, it } from 'vitest';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
+import { beforeEach, describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { interviewEndedMinutesAgo, interviewReportDoc, interviewSlotDoc } from '../factories/interviews.js';
@@ -38,6 +26,7 @@ import {
   type SignedInActor,
   type Seed
 } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const DAY_IN_MINUTES = 24 * 60;
 const ELECTRICIEN = formationIdOf('electricienL1');
@@ -226,35 +215,18 @@ describe('interview reports: the lycée revises its report within the same delay
 });
 
 describe('interview reports: the collège reads them', () => {
-  for (const { actor, who } of actors('headA', 'referentA', 'lyceeL1', 'admin')) {
-    it(`${who} may get the report on a pupil of collège A by lycée L1`, async () => {
-      await seedReport();
-      await expectAllowed(getDoc(reportRef(rules.as(actor))));
-    });
-  }
+  beforeEach(seedReport);
 
-  for (const { actor, who } of actors('headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA')) {
-    it(`${who} may not get the report on a pupil of collège A by lycée L1`, async () => {
-      await seedReport();
-      await expectDenied(getDoc(reportRef(rules.as(actor))));
-    });
-  }
-
-  it('the referent of collège A may list the reports on pupils of collège A', async () => {
-    await seedReport();
-    const ofCollege = query(collection(rules.as('referentA'), 'interviewReports'), where('collegeUai', '==', COLLEGE_A));
-    await expectAllowed(getDocs(ofCollege));
-  });
-
-  it('lycée L1 may list its reports', async () => {
-    await seedReport();
-    const ofLycee = query(collection(rules.as('lyceeL1'), 'interviewReports'), where('lyceeUai', '==', LYCEE_L1));
-    await expectAllowed(getDocs(ofLycee));
-  });
-
-  it('lycée L2 may not list the reports of lycée L1', async () => {
-    await seedReport();
-    const ofLycee = query(collection(rules.as('lyceeL2'), 'interviewReports'), where('lyceeUai', '==', LYCEE_L1));
-    await expectDenied(getDocs(ofLycee));
+  readTests(rules, {
+    collection: 'interviewReports',
+    id: APPLICATION_A,
+    document: 'the report on a pupil of collège A by lycée L1',
+    mayGet: ['headA', 'referentA', 'lyceeL1', 'admin'],
+    mayNotGet: ['headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA'],
+    lists: [
+      { actor: 'referentA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the reports on pupils of collège A' },
+      { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'its reports' },
+      { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the reports of lycée L1' }
+    ]
   });
 });

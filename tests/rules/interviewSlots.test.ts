@@ -1,20 +1,10 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  setDoc,
-  updateDoc,
-  where,
-  type Firestore
-} from 'firebase/firestore';
+import { deleteDoc, doc, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { interviewSlotDoc } from '../factories/interviews.js';
 import { APPLICATION_A, APPLICATION_B, LYCEE_L1, LYCEE_L2, OTHER_DOMAIN_ID, SLOT_INDIVIDUAL_L1 } from '../factories/world.js';
 import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const rules = useRulesEnvironment(() => ({ [docPath('interviewSlots', SLOT_INDIVIDUAL_L1)]: interviewSlotDoc() }));
 const NEW_SLOT = 'slot-l1-new';
@@ -29,24 +19,16 @@ const postpone = () => {
 };
 
 describe('interview slots: a lycée reads its own', () => {
-  for (const { actor, who } of actors('lyceeL1', 'admin')) {
-    it(`${who} may get a slot of lycée L1`, async () => {
-      await expectAllowed(getDoc(slotRef(rules.as(actor))));
-    });
-  }
-
-  for (const { actor, who } of actors('lyceeL2', 'headA', 'referentA', 'anonymous', 'forgedLyceeL1')) {
-    it(`${who} may not get a slot of lycée L1`, async () => {
-      await expectDenied(getDoc(slotRef(rules.as(actor))));
-    });
-  }
-
-  it('lycée L1 may list its slots', async () => {
-    await expectAllowed(getDocs(query(collection(rules.as('lyceeL1'), 'interviewSlots'), where('lyceeUai', '==', LYCEE_L1))));
-  });
-
-  it('lycée L1 may not list every slot', async () => {
-    await expectDenied(getDocs(collection(rules.as('lyceeL1'), 'interviewSlots')));
+  readTests(rules, {
+    collection: 'interviewSlots',
+    id: SLOT_INDIVIDUAL_L1,
+    document: 'a slot of lycée L1',
+    mayGet: ['lyceeL1', 'admin'],
+    mayNotGet: ['lyceeL2', 'headA', 'referentA', 'anonymous', 'forgedLyceeL1'],
+    lists: [
+      { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'its slots' },
+      { actor: 'lyceeL1', allowed: false, what: 'every slot' }
+    ]
   });
 });
 

@@ -1,29 +1,24 @@
-import { addDoc, collection, deleteDoc, doc, getDoc, getDocs, updateDoc, type Firestore } from 'firebase/firestore';
+import { addDoc, collection, deleteDoc, doc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { mailDoc } from '../factories/outbox.js';
-import { actors, docPath, expectAllowed, expectDenied, useRulesEnvironment } from './helpers.js';
+import { actors, docPath, expectDenied, useRulesEnvironment } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const MAIL_ID = 'mail-convocation-1';
 const rules = useRulesEnvironment(() => ({ [docPath('mail', MAIL_ID)]: mailDoc() }));
 const mailRef = (db: Firestore) => doc(db, 'mail', MAIL_ID);
 
 describe('mail: the académie watches the outbox', () => {
-  it('the académie may get a mail', async () => {
-    await expectAllowed(getDoc(mailRef(rules.as('admin'))));
-  });
-
-  it('the académie may list the outbox', async () => {
-    await expectAllowed(getDocs(collection(rules.as('admin'), 'mail')));
-  });
-
-  for (const { actor, who } of actors('headA', 'lyceeL1', 'anonymous', 'forgedAdmin', 'disabledAdmin')) {
-    it(`${who} may not get a mail`, async () => {
-      await expectDenied(getDoc(mailRef(rules.as(actor))));
-    });
-  }
-
-  it('the head of collège A may not list the outbox', async () => {
-    await expectDenied(getDocs(collection(rules.as('headA'), 'mail')));
+  readTests(rules, {
+    collection: 'mail',
+    id: MAIL_ID,
+    document: 'a mail',
+    mayGet: ['admin'],
+    mayNotGet: ['headA', 'lyceeL1', 'anonymous', 'forgedAdmin', 'disabledAdmin'],
+    lists: [
+      { actor: 'admin', allowed: true, what: 'the outbox' },
+      { actor: 'headA', allowed: false, what: 'the outbox' }
+    ]
   });
 });
 

@@ -1,19 +1,10 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  type Firestore
-} from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { preRegistrationDoc } from '../factories/preRegistrations.js';
 import { STAFF_UIDS } from '../factories/world.js';
 import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const SEEDED = 'pre-registration-1';
 const NEW = 'pre-registration-2';
@@ -70,19 +61,14 @@ describe('pre-registrations: schools outside the public network ask while regist
 });
 
 describe('pre-registrations: the académie reviews them', () => {
-  it('the académie may get a pre-registration', async () => {
-    await expectAllowed(getDoc(requestRef(rules.as('admin'))));
+  readTests(rules, {
+    collection: 'preRegistrations',
+    id: SEEDED,
+    document: 'a pre-registration',
+    mayGet: ['admin'],
+    mayNotGet: ['anonymous', 'headA', 'lyceeL1', 'forgedAdmin', 'disabledAdmin'],
+    lists: [{ actor: 'admin', allowed: true, what: 'the pre-registrations' }]
   });
-
-  it('the académie may list the pre-registrations', async () => {
-    await expectAllowed(getDocs(collection(rules.as('admin'), 'preRegistrations')));
-  });
-
-  for (const { actor, who } of actors('anonymous', 'headA', 'lyceeL1', 'forgedAdmin', 'disabledAdmin')) {
-    it(`${who} may not get a pre-registration`, async () => {
-      await expectDenied(getDoc(requestRef(rules.as(actor))));
-    });
-  }
 
   for (const status of ['accepted', 'rejected']) {
     it(`the académie may mark a pre-registration ${status}`, async () => {

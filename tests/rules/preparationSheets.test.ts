@@ -1,16 +1,4 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  where,
-  type Firestore
-} from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
@@ -27,6 +15,7 @@ import {
   useRulesEnvironment,
   type SignedInActor
 } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const CAP_SHEET = preparationSheetId(preparationSheetDoc());
 // APPLICATION_A requests the CAP and the MELEC at L1; its CAP sheet exists already.
@@ -56,31 +45,17 @@ const edit = (author: SignedInActor, fields: Record<string, unknown> = {}) =>
   });
 
 describe('preparation sheets: read by the collège and by the lycée holding the interview', () => {
-  for (const { actor, who } of actors('headA', 'referentA', 'lyceeL1', 'admin')) {
-    it(`${who} may get a sheet of a pupil of collège A for lycée L1`, async () => {
-      await expectAllowed(getDoc(sheetRef(rules.as(actor))));
-    });
-  }
-
-  for (const { actor, who } of actors('headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA')) {
-    it(`${who} may not get a sheet of a pupil of collège A for lycée L1`, async () => {
-      await expectDenied(getDoc(sheetRef(rules.as(actor))));
-    });
-  }
-
-  it('the referent of collège A may list the sheets of collège A', async () => {
-    const ofCollege = query(collection(rules.as('referentA'), 'preparationSheets'), where('collegeUai', '==', COLLEGE_A));
-    await expectAllowed(getDocs(ofCollege));
-  });
-
-  it('lycée L1 may list the sheets for its interviews', async () => {
-    const forLycee = query(collection(rules.as('lyceeL1'), 'preparationSheets'), where('lyceeUai', '==', LYCEE_L1));
-    await expectAllowed(getDocs(forLycee));
-  });
-
-  it('lycée L2 may not list the sheets for the interviews of lycée L1', async () => {
-    const forLycee = query(collection(rules.as('lyceeL2'), 'preparationSheets'), where('lyceeUai', '==', LYCEE_L1));
-    await expectDenied(getDocs(forLycee));
+  readTests(rules, {
+    collection: 'preparationSheets',
+    id: CAP_SHEET,
+    document: 'a sheet of a pupil of collège A for lycée L1',
+    mayGet: ['headA', 'referentA', 'lyceeL1', 'admin'],
+    mayNotGet: ['headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA'],
+    lists: [
+      { actor: 'referentA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the sheets of collège A' },
+      { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'the sheets for its interviews' },
+      { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the sheets for the interviews of lycée L1' }
+    ]
   });
 });
 

@@ -1,21 +1,10 @@
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  where,
-  type Firestore
-} from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { pupilDoc } from '../factories/pupils.js';
 import { COLLEGE_A, COLLEGE_B, PUPIL_A, STAFF_UIDS } from '../factories/world.js';
 import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import { readTests } from './readTests.js';
 
 const rules = useRulesEnvironment(() => ({ [docPath('pupils', PUPIL_A)]: pupilDoc() }));
 const NEW_PUPIL = 'pupil-college-a-new';
@@ -26,34 +15,18 @@ const register = (db: Firestore, overrides: Record<string, unknown> = {}) =>
   setDoc(pupilRef(db, NEW_PUPIL), newPupil(overrides));
 
 describe('pupils: the collège’s staff read them', () => {
-  for (const { actor, who } of actors('headA', 'referentA', 'admin')) {
-    it(`${who} may get a pupil of collège A`, async () => {
-      await expectAllowed(getDoc(pupilRef(rules.as(actor))));
-    });
-  }
-
-  for (const { actor, who } of actors('headB', 'lyceeL1', 'anonymous', 'forgedHeadA', 'forgedAdmin', 'disabledHeadA')) {
-    it(`${who} may not get a pupil of collège A`, async () => {
-      await expectDenied(getDoc(pupilRef(rules.as(actor))));
-    });
-  }
-
-  it('the referent of collège A may list the pupils of collège A', async () => {
-    const ofCollege = query(collection(rules.as('referentA'), 'pupils'), where('collegeUai', '==', COLLEGE_A));
-    await expectAllowed(getDocs(ofCollege));
-  });
-
-  it('the head of collège B may not list the pupils of collège A', async () => {
-    const ofCollege = query(collection(rules.as('headB'), 'pupils'), where('collegeUai', '==', COLLEGE_A));
-    await expectDenied(getDocs(ofCollege));
-  });
-
-  it('the head of collège A may not list every pupil', async () => {
-    await expectDenied(getDocs(collection(rules.as('headA'), 'pupils')));
-  });
-
-  it('the académie may list every pupil', async () => {
-    await expectAllowed(getDocs(collection(rules.as('admin'), 'pupils')));
+  readTests(rules, {
+    collection: 'pupils',
+    id: PUPIL_A,
+    document: 'a pupil of collège A',
+    mayGet: ['headA', 'referentA', 'admin'],
+    mayNotGet: ['headB', 'lyceeL1', 'anonymous', 'forgedHeadA', 'forgedAdmin', 'disabledHeadA'],
+    lists: [
+      { actor: 'referentA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the pupils of collège A' },
+      { actor: 'headB', allowed: false, filter: { collegeUai: COLLEGE_A }, what: 'the pupils of collège A' },
+      { actor: 'headA', allowed: false, what: 'every pupil' },
+      { actor: 'admin', allowed: true, what: 'every pupil' }
+    ]
   });
 });
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellText, readSpreadsheet, SpreadsheetError, writeXlsx } from './spreadsheet';
+import { CsvFormatError } from '../../../functions/src/shared/csv.js';
+import { cellText, isFileError, readFirstSheet, readSpreadsheet, SpreadsheetError, writeXlsx } from './spreadsheet';
 
 /** The bytes of an .xlsx file built with exceljs, as a spreadsheet would save it. */
 async function xlsxBytes(fill: (workbook: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
@@ -87,6 +88,31 @@ describe('readSpreadsheet', () => {
 
   it('refuses any other kind of file', async () => {
     await expect(readSpreadsheet('photo.png', bytesOf('x'))).rejects.toThrow('Choisissez un fichier .xlsx ou .csv.');
+  });
+});
+
+describe('readFirstSheet', () => {
+  it('reads the first visible sheet of a workbook, the one import files keep their rows in', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet('Comptes').getCell('A1').value = 'Nom';
+      workbook.addWorksheet('Aide').getCell('A1').value = 'Une ligne par compte';
+    });
+    expect(await readFirstSheet('comptes.xlsx', bytes)).toEqual([['Nom']]);
+  });
+
+  it('reads a workbook without a visible sheet as an empty table', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet('Brouillon', { state: 'hidden' }).getCell('A1').value = 'Nom';
+    });
+    expect(await readFirstSheet('comptes.xlsx', bytes)).toEqual([]);
+  });
+});
+
+describe('isFileError', () => {
+  it('knows the errors that describe the chosen file, not a failure of PASSPRO', () => {
+    expect(isFileError(new SpreadsheetError('Choisissez un fichier .xlsx ou .csv.'))).toBe(true);
+    expect(isFileError(new CsvFormatError('Guillemet non fermé', 3))).toBe(true);
+    expect(isFileError(new Error('network'))).toBe(false);
   });
 });
 

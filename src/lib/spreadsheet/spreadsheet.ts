@@ -1,6 +1,6 @@
 // Imported relatively, not through $shared: the command-line import and the benchmark also run
 // this module under tsx.
-import { decodeTextFile, parseCsv } from '../../../functions/src/shared/csv.js';
+import { CsvFormatError, decodeTextFile, parseCsv } from '../../../functions/src/shared/csv.js';
 import type { CellValue, Workbook } from 'exceljs';
 
 /**
@@ -80,6 +80,17 @@ export async function readSpreadsheet(fileName: string, bytes: ArrayBuffer): Pro
     throw new SpreadsheetError('Ce format n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv.');
   }
   throw new SpreadsheetError('Choisissez un fichier .xlsx ou .csv.');
+}
+
+/** The table of a file's first sheet, where import files keep their rows; empty if it has none. */
+export async function readFirstSheet(fileName: string, bytes: ArrayBuffer): Promise<string[][]> {
+  const [sheet] = await readSpreadsheet(fileName, bytes);
+  return sheet?.table ?? [];
+}
+
+/** Whether `error` is the chosen file's own problem, whose message is written for the person who chose it. */
+export function isFileError(error: unknown): error is SpreadsheetError | CsvFormatError {
+  return error instanceof SpreadsheetError || error instanceof CsvFormatError;
 }
 
 /** A sheet to write: a header row, then data rows. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCell, readCatalogueTable } from './columns.js';
+import { CONDORCET_CELLS } from './fixtures.spec-support.js';
 
 const SAMPLE_HEADER = [
   'Domaine',
@@ -23,18 +24,7 @@ describe('readCatalogueTable', () => {
       rows: [
         {
           row: 2,
-          cells: {
-            domain: 'Sécurité',
-            departement: '93',
-            city: 'Montreuil',
-            lycee: 'Lycée professionnel Condorcet',
-            uai: '0930427J',
-            diploma: 'CAP',
-            specialty: 'Agent de sécurité',
-            interviewFormat: 'Collectif',
-            capacity: '30',
-            email: 'ce.0930427j@ac-creteil.fr'
-          }
+          cells: CONDORCET_CELLS
         }
       ]
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formationId, type Formation } from '../catalogue.js';
 import type { Establishment } from '../establishment.js';
 import type { CatalogueFileRow } from './columns.js';
+import { CONDORCET_CELLS, EMPTY_CATALOGUE } from './fixtures.spec-support.js';
 import { planCatalogueImport, rowOutcomes, type ExistingCatalogue } from './plan.js';
 
 const CAMPAIGN = '2027';
@@ -9,18 +10,7 @@ const CONDORCET = '0930427J';
 const MOULIN = '0770124S';
 
 type Cells = CatalogueFileRow['cells'];
-const condorcet: Cells = {
-  domain: 'Sécurité',
-  departement: '93',
-  city: 'Montreuil',
-  lycee: 'Lycée professionnel Condorcet',
-  uai: CONDORCET,
-  diploma: 'CAP',
-  specialty: 'Agent de sécurité',
-  interviewFormat: 'Collectif',
-  capacity: '30',
-  email: 'ce.0930427j@ac-creteil.fr'
-};
+const condorcet = CONDORCET_CELLS;
 const moulin: Cells = {
   domain: 'Électricité, énergie, numérique',
   departement: '77',
@@ -36,11 +26,10 @@ const moulin: Cells = {
 
 /** File rows numbered from 2, as under a header in row 1. */
 const rows = (...cells: Cells[]): CatalogueFileRow[] => cells.map((c, i) => ({ row: i + 2, cells: c }));
-const NOTHING: ExistingCatalogue = { formations: [], establishments: [], domains: [] };
 
 /** What Firestore holds after importing `cells` into an empty catalogue, lycée texts included. */
 function stored(texts: Formation['texts'] = { attendus: '', metiers: '', conditions: '' }, ...cells: Cells[]): ExistingCatalogue {
-  const plan = planCatalogueImport(rows(...cells), CAMPAIGN, NOTHING);
+  const plan = planCatalogueImport(rows(...cells), CAMPAIGN, EMPTY_CATALOGUE);
   return {
     formations: plan.formations.map((f) => ({ ...f.formation, texts, id: f.id })),
     establishments: plan.lycees.map(
@@ -53,7 +42,7 @@ function stored(texts: Formation['texts'] = { attendus: '', metiers: '', conditi
 const condorcetId = formationId({ campaignId: CAMPAIGN, uai: CONDORCET, diploma: 'CAP', specialty: 'Agent de sécurité' });
 
 describe('planCatalogueImport into an empty catalogue', () => {
-  const plan = planCatalogueImport(rows(condorcet, moulin), CAMPAIGN, NOTHING);
+  const plan = planCatalogueImport(rows(condorcet, moulin), CAMPAIGN, EMPTY_CATALOGUE);
 
   it('creates each formation with the id made of campaign, UAI, diploma and specialty', () => {
     expect(plan.formations.map((f) => [f.id, f.outcome])).toEqual([
@@ -76,20 +65,20 @@ describe('planCatalogueImport into an empty catalogue', () => {
 
 describe('planCatalogueImport: duplicates and conflicts', () => {
   it('imports an exact duplicate once and says which row it repeats', () => {
-    const plan = planCatalogueImport(rows(condorcet, moulin, condorcet), CAMPAIGN, NOTHING);
+    const plan = planCatalogueImport(rows(condorcet, moulin, condorcet), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.formations).toHaveLength(2);
     expect(plan.merged).toEqual([{ row: 4, sameAs: 2 }]);
   });
 
   it('counts as a duplicate a row that differs only by capitals, accents or spacing', () => {
     const shouted = { ...condorcet, city: 'MONTREUIL', lycee: 'LYCEE PROFESSIONNEL CONDORCET', specialty: 'AGENT DE SECURITE', uai: '0930427j' };
-    const plan = planCatalogueImport(rows(condorcet, shouted), CAMPAIGN, NOTHING);
+    const plan = planCatalogueImport(rows(condorcet, shouted), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.merged).toEqual([{ row: 3, sameAs: 2 }]);
     expect(plan.conflicts).toEqual([]);
   });
 
   it('sets aside, as a conflict, two rows of one formation that disagree, importing neither', () => {
-    const plan = planCatalogueImport(rows(condorcet, moulin, { ...condorcet, capacity: '12', interviewFormat: 'Individuel' }), CAMPAIGN, NOTHING);
+    const plan = planCatalogueImport(rows(condorcet, moulin, { ...condorcet, capacity: '12', interviewFormat: 'Individuel' }), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.formations.map((f) => f.row)).toEqual([3]);
     expect(plan.conflicts).toEqual([
       {
@@ -107,7 +96,7 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
 
   it('sets aside every row of a lycée that two rows describe differently', () => {
     const otherFormation = { ...condorcet, specialty: 'Métiers de la sécurité', diploma: '2NDE PRO', email: 'secretariat@condorcet.fr' };
-    const plan = planCatalogueImport(rows(condorcet, otherFormation, moulin), CAMPAIGN, NOTHING);
+    const plan = planCatalogueImport(rows(condorcet, otherFormation, moulin), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.formations.map((f) => f.row)).toEqual([4]);
     expect(plan.lycees.map((l) => l.uai)).toEqual([MOULIN]);
     expect(plan.conflicts).toMatchObject([
@@ -132,7 +121,7 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
       functionalEmail: 'ce.0930427j@ac-creteil.fr',
       referentUid: null
     };
-    const plan = planCatalogueImport(rows(condorcet), CAMPAIGN, { ...NOTHING, establishments: [college] });
+    const plan = planCatalogueImport(rows(condorcet), CAMPAIGN, { ...EMPTY_CATALOGUE, establishments: [college] });
     expect(plan.rejected).toEqual([{ row: 2, reason: 'UAI « 0930427J » : c’est l’UAI d’un collège, pas d’un lycée' }]);
     expect(plan.formations).toEqual([]);
   });
@@ -172,7 +161,7 @@ describe('planCatalogueImport against the catalogue in Firestore', () => {
 
   it('relabels a domain whose label the file spells differently', () => {
     const plan = planCatalogueImport(rows({ ...condorcet, domain: 'Securite' }), CAMPAIGN, {
-      ...NOTHING,
+      ...EMPTY_CATALOGUE,
       domains: [{ id: 'securite', label: 'Sécurité, prévention' }]
     });
     expect(plan.domains).toEqual([{ domain: { id: 'securite', label: 'Securite' }, outcome: 'updated', previousLabel: 'Sécurité, prévention' }]);
@@ -194,7 +183,7 @@ describe('rowOutcomes', () => {
     const plan = planCatalogueImport(
       rows(condorcet, { ...condorcet, capacity: 'beaucoup' }, moulin, moulin, { ...moulin, capacity: '99' }),
       CAMPAIGN,
-      NOTHING
+      EMPTY_CATALOGUE
     );
     expect(rowOutcomes(plan)).toEqual([
       { row: 2, outcome: 'created' },

@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueFileRow } from './columns.js';
+import { condorcetRow, EMPTY_CATALOGUE } from './fixtures.spec-support.js';
 import { planCatalogueImport } from './plan.js';
 import { describeConflict, formatImportReport, planSummary } from './report.js';
 
-const row = (n: number, cells: Partial<CatalogueFileRow['cells']> = {}): CatalogueFileRow => ({
-  row: n,
-  cells: {
-    domain: 'Sécurité',
-    departement: '93',
-    city: 'Montreuil',
-    lycee: 'Lycée professionnel Condorcet',
-    uai: '0930427J',
-    diploma: 'CAP',
-    specialty: 'Agent de sécurité',
-    interviewFormat: 'Collectif',
-    capacity: '30',
-    email: 'ce.0930427j@ac-creteil.fr',
-    ...cells
-  }
-});
-const NOTHING = { formations: [], establishments: [], domains: [] };
-
 describe('planSummary', () => {
   const plan = planCatalogueImport(
-    [row(2), row(3), row(4, { specialty: 'Métiers de la sécurité', diploma: '2nde pro' }), row(5, { uai: 'X' })],
+    [
+      condorcetRow(2),
+      condorcetRow(3),
+      condorcetRow(4, { specialty: 'Métiers de la sécurité', diploma: '2nde pro' }),
+      condorcetRow(5, { uai: 'X' })
+    ],
     '2027',
-    NOTHING
+    EMPTY_CATALOGUE
   );
 
   it('says what an import would do, before it is written', () => {
@@ -49,7 +36,7 @@ describe('planSummary', () => {
 
 describe('describeConflict', () => {
   it('names the rows, the formation and each value in dispute', () => {
-    const [conflict] = planCatalogueImport([row(2), row(9, { capacity: '12' })], '2027', NOTHING).conflicts;
+    const [conflict] = planCatalogueImport([condorcetRow(2), condorcetRow(9, { capacity: '12' })], '2027', EMPTY_CATALOGUE).conflicts;
     expect(describeConflict(conflict)).toBe(
       'Lignes 2, 9 : même formation (CAP Agent de sécurité — Lycée professionnel Condorcet) décrite différemment — ' +
         'capacité d’accueil : 30 (ligne 2), 12 (ligne 9). Aucune de ces lignes n’est importée.'
@@ -59,7 +46,7 @@ describe('describeConflict', () => {
 
 describe('formatImportReport', () => {
   it('lists the rejected rows with their Excel row number and reason', () => {
-    const report = formatImportReport(planCatalogueImport([row(2, { diploma: 'BTS' })], '2027', NOTHING), false);
+    const report = formatImportReport(planCatalogueImport([condorcetRow(2, { diploma: 'BTS' })], '2027', EMPTY_CATALOGUE), false);
     expect(report).toContain('Lignes rejetées :\n  Ligne 2 : Diplôme « BTS » : diplôme non concerné (CAP ou 2nde professionnelle).');
   });
 });

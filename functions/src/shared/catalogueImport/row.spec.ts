@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueFileRow } from './columns.js';
+import { CONDORCET_FORMATION, condorcetRow } from './fixtures.spec-support.js';
 import { readCatalogueRow } from './row.js';
 
-/** A row of the sample file (line 57), with some cells changed. */
-const fileRow = (cells: Partial<CatalogueFileRow['cells']> = {}, row = 57): CatalogueFileRow => ({
-  row,
-  cells: {
-    domain: 'Sécurité',
-    departement: '93',
-    city: 'Montreuil',
-    lycee: 'Lycée professionnel Condorcet',
-    uai: '0930427J',
-    diploma: 'CAP',
-    specialty: 'Agent de sécurité',
-    interviewFormat: 'Collectif',
-    capacity: '30',
-    email: 'ce.0930427j@ac-creteil.fr',
-    ...cells
-  }
-});
+/** Condorcet's row where the sample file has it (line 57), with some cells changed. */
+const fileRow = (cells: Partial<CatalogueFileRow['cells']> = {}) => condorcetRow(57, cells);
 
 const reasonFor = (cells: Partial<CatalogueFileRow['cells']>) => {
   const reading = readCatalogueRow(fileRow(cells), '2027');
@@ -29,20 +15,7 @@ describe('readCatalogueRow', () => {
   it('turns a row of the sample file into a formation of the campaign, texts aside', () => {
     expect(readCatalogueRow(fileRow(), '2027')).toEqual({
       ok: true,
-      formation: {
-        campaignId: '2027',
-        domainId: 'securite',
-        domainLabel: 'Sécurité',
-        uai: '0930427J',
-        lyceeName: 'Lycée professionnel Condorcet',
-        departement: '93',
-        city: 'Montreuil',
-        diploma: 'CAP',
-        specialty: 'Agent de sécurité',
-        interviewFormat: 'collectif',
-        capacity: 30,
-        contactEmail: 'ce.0930427j@ac-creteil.fr'
-      }
+      formation: CONDORCET_FORMATION
     });
   });
 

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueFileRow } from './columns.js';
+import { CONDORCET_FORMATION, condorcetRow, EMPTY_CATALOGUE } from './fixtures.spec-support.js';
 import { planCatalogueImport, type ExistingCatalogue } from './plan.js';
 import { catalogueWrites, CatalogueWriteError, commitInBatches, MAX_BATCH_WRITES, type CatalogueWrite } from './writes.js';
 
-const condorcet: CatalogueFileRow = {
-  row: 2,
-  cells: {
-    domain: 'Sécurité',
-    departement: '93',
-    city: 'Montreuil',
-    lycee: 'Lycée professionnel Condorcet',
-    uai: '0930427J',
-    diploma: 'CAP',
-    specialty: 'Agent de sécurité',
-    interviewFormat: 'Collectif',
-    capacity: '30',
-    email: 'ce.0930427j@ac-creteil.fr'
-  }
-};
-const NOTHING: ExistingCatalogue = { formations: [], establishments: [], domains: [] };
+const condorcet = condorcetRow(2);
 
 describe('catalogueWrites', () => {
   it('creates the domain and the lycée before the formation, the formation with empty texts', () => {
-    const writes = catalogueWrites(planCatalogueImport([condorcet], '2027', NOTHING));
+    const writes = catalogueWrites(planCatalogueImport([condorcet], '2027', EMPTY_CATALOGUE));
     expect(writes).toEqual([
       { collection: 'domains', id: 'securite', mode: 'create', data: { id: 'securite', label: 'Sécurité' } },
       {
@@ -45,34 +30,20 @@ describe('catalogueWrites', () => {
         collection: 'formations',
         id: '2027_0930427J_CAP_agent-de-securite',
         mode: 'create',
-        data: {
-          campaignId: '2027',
-          domainId: 'securite',
-          domainLabel: 'Sécurité',
-          uai: '0930427J',
-          lyceeName: 'Lycée professionnel Condorcet',
-          departement: '93',
-          city: 'Montreuil',
-          diploma: 'CAP',
-          specialty: 'Agent de sécurité',
-          interviewFormat: 'collectif',
-          capacity: 30,
-          contactEmail: 'ce.0930427j@ac-creteil.fr',
-          texts: { attendus: '', metiers: '', conditions: '' }
-        }
+        data: { ...CONDORCET_FORMATION, texts: { attendus: '', metiers: '', conditions: '' } }
       }
     ]);
   });
 
   it('merges only the changed fields into an existing formation, never its texts', () => {
-    const created = catalogueWrites(planCatalogueImport([condorcet], '2027', NOTHING));
+    const created = catalogueWrites(planCatalogueImport([condorcet], '2027', EMPTY_CATALOGUE));
     const formation = created[2].data as ExistingCatalogue['formations'][number];
     const existing: ExistingCatalogue = {
       formations: [{ ...formation, texts: { attendus: 'Écrit par le lycée.', metiers: '', conditions: '' }, id: created[2].id }],
       establishments: [created[1].data as ExistingCatalogue['establishments'][number]],
       domains: [{ id: 'securite', label: 'Sécurité' }]
     };
-    const writes = catalogueWrites(planCatalogueImport([{ ...condorcet, cells: { ...condorcet.cells, capacity: '24' } }], '2027', existing));
+    const writes = catalogueWrites(planCatalogueImport([condorcetRow(2, { capacity: '24' })], '2027', existing));
     expect(writes).toEqual([{ collection: 'formations', id: '2027_0930427J_CAP_agent-de-securite', mode: 'merge', data: { capacity: 24 } }]);
   });
 });
