@@ -1,5 +1,7 @@
 import { describe, expect } from 'vitest';
-import { DEMO_ACCOUNTS } from '$lib/demo/accounts';
+import { COLLECTIONS } from '$shared';
+import { DEMO_ACCOUNTS, demoUid } from '$lib/demo/accounts';
+import { auth, db } from '../../functions/src/admin';
 import { expectText, inspectPage, signInAs, test } from './support/browser';
 
 const academie = DEMO_ACCOUNTS.find((account) => account.role === 'academie')!;
@@ -86,5 +88,23 @@ describe('staff accounts, référent designation and profile', () => {
     await page.getByLabel(/^Nom affiché/).fill(head.displayName);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Votre nom est enregistré.').waitFor();
+  });
+});
+
+describe('an account the académie disables', () => {
+  test('is signed out of the page it has open, at once', async ({ page }) => {
+    const referentC = DEMO_ACCOUNTS.filter((account) => account.role === 'referent').at(-1)!;
+    const uid = demoUid(referentC);
+    await signInAs(page, referentC);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    try {
+      // What setAccountDisabled does: the profile first (the rules read it), then the Auth account.
+      await db.collection(COLLECTIONS.users).doc(uid).update({ disabled: true });
+      await auth.updateUser(uid, { disabled: true });
+      await page.waitForURL('/connexion');
+    } finally {
+      await auth.updateUser(uid, { disabled: false });
+      await db.collection(COLLECTIONS.users).doc(uid).update({ disabled: false });
+    }
   });
 });

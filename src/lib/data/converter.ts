@@ -15,7 +15,9 @@ export function schemaConverter<S extends z.ZodType<object>>(
   return {
     toFirestore: (value) => schema.parse(value) as DocumentData,
     fromFirestore: (snapshot) => {
-      const parsed = schema.safeParse(snapshot.data());
+      // A write of ours with serverTimestamp() shows locally before the server sets the time:
+      // estimate it rather than read null, which no date field of the schemas accepts.
+      const parsed = schema.safeParse(snapshot.data({ serverTimestamps: 'estimate' }));
       if (!parsed.success) {
         throw new Error(`Document ${collection}/${snapshot.id} invalide : ${z.prettifyError(parsed.error)}`);
       }

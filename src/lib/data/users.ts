@@ -2,6 +2,7 @@ import { updateProfile } from 'firebase/auth';
 import {
   collection,
   doc,
+  onSnapshot,
   query,
   serverTimestamp,
   updateDoc,
@@ -54,6 +55,26 @@ export function liveReferentsOf(collegeUai: string): Live<WithId<UserProfile>[]>
 /** The signed-in user's own profile, live; null while loading or when the account has none. */
 export function liveOwnProfile(uid: string): Live<WithId<UserProfile> | null> {
   return liveDoc(doc(usersRef(db), uid));
+}
+
+/**
+ * Calls `onProfile` with the user's profile now and at each change (null when there is none), until
+ * the returned function is called. For the session, which runs outside any component.
+ */
+export function watchOwnProfile(uid: string, onProfile: (profile: UserProfile | null) => void): () => void {
+  return onSnapshot(
+    doc(usersRef(db), uid),
+    (snapshot) => {
+      let profile: UserProfile | null;
+      try {
+        profile = snapshot.data() ?? null;
+      } catch {
+        profile = null; // a profile the schema refuses grants nothing; the rules agree
+      }
+      onProfile(profile);
+    },
+    () => onProfile(null)
+  );
 }
 
 /**

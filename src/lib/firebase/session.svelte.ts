@@ -8,7 +8,8 @@ import {
   signOut,
   type User
 } from 'firebase/auth';
-import { claims as claimsSchema, type Claims } from '$shared';
+import { claims as claimsSchema, type Claims, type UserProfile } from '$shared';
+import { watchOwnProfile } from '$lib/data/users';
 import { auth } from './app';
 import { signInErrorMessage } from './authErrors';
 import { target } from './config';
@@ -50,7 +51,34 @@ onIdTokenChanged(auth, async (user) => {
   session.user = user ? { uid: user.uid, displayName: user.displayName || user.email || 'Utilisateur' } : null;
   session.claims = claims;
   session.ready = true;
+  followProfile(user);
 });
+
+let followed: { uid: string; stop: () => void } | null = null;
+
+/**
+ * Keeps the session in step with the profile the académie edits. The rules already refuse a token
+ * whose claims no longer match the profile, but the token itself would keep its old claims for up to
+ * an hour: a disabled account is signed out at once, and when the role or UAI changed, a fresh token
+ * (with the new claims) is asked for.
+ */
+function followProfile(user: User | null): void {
+  if (followed?.uid === user?.uid) return;
+  followed?.stop();
+  followed = user ? { uid: user.uid, stop: watchOwnProfile(user.uid, (profile) => refreshIfStale(user, profile)) } : null;
+}
+
+function refreshIfStale(user: User, profile: UserProfile | null): void {
+  if (!profile) return;
+  if (profile.disabled) {
+    void signOut(auth);
+    return;
+  }
+  const claims = session.claims;
+  const claimedUai = claims && claims.role !== 'academie' ? claims.uai : null;
+  if (profile.role === claims?.role && profile.uai === claimedUai) return;
+  user.getIdToken(true).catch(() => signOut(auth));
+}
 
 // After a federated sign-in the browser comes back here; only a failure needs handling.
 if (target.kind === 'project') {
