@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignFromCalendar, currentPhase, PHASES } from '../../functions/src/shared/index.js';
-import { addDays, campaignIdOf, defaultCalendar } from './calendar.js';
+import { campaignIdOf, defaultCalendar } from './calendar.js';
 
 /** Noon in Paris on every day of a year, DST changes and New Year included. */
 const daysOfAYear = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2027, 0, 1 + i, 11)));
@@ -8,14 +8,6 @@ const campaignOf = (today: Date, phase?: (typeof PHASES)[number]) => {
   const calendar = defaultCalendar(today, phase);
   return campaignFromCalendar(campaignIdOf(calendar), calendar);
 };
-
-describe('addDays', () => {
-  it('crosses months, years and leap days', () => {
-    expect(addDays('2028-02-27', 2)).toBe('2028-02-29');
-    expect(addDays('2027-12-31', 1)).toBe('2028-01-01');
-    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
-  });
-});
 
 describe('defaultCalendar', () => {
   it('puts today in the registration period, opened 30 days ago and closing in 40 days', () => {

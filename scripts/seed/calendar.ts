@@ -1,4 +1,4 @@
-import { parisDate, type CampaignCalendar, type Phase } from '../../functions/src/shared/index.js';
+import { addDays, parisDate, type CampaignCalendar, type Phase } from '../../functions/src/shared/index.js';
 
 /**
  * The demo calendar keeps the procedure's rhythm (1 February → 30 April → 17 May → 21 May →
@@ -24,12 +24,6 @@ const OPENED_DAYS_AGO: Record<Phase, number> = {
   summary_sheets: DAYS_FROM_OPENING.interviewsEnd + 3,
   closed: DAYS_FROM_OPENING.closure + 10
 };
-
-/** The calendar day `days` after an ISO date ('2027-02-27' + 2 → '2027-03-01'). */
-export function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
 
 /**
  * The demo campaign's calendar, placed so that `today` (read as a Paris calendar day) falls in

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect } from 'vitest';
-import { campaign, COLLECTIONS, endOfParisDay, lastDayBefore, type Campaign } from '$shared';
+import { addDays, campaign, COLLECTIONS, endOfParisDay, lastDayBefore, type Campaign } from '$shared';
 import { DEMO_ACCOUNTS } from '$lib/demo/accounts';
 import { db } from '../../functions/src/admin';
 import { expectText, inspectPage, signInAs, test } from './support/browser';
@@ -7,12 +7,6 @@ import { currentCampaign } from './support/seeded';
 
 const academie = DEMO_ACCOUNTS.find((account) => account.role === 'academie')!;
 const campaignDoc = (id: string) => db.collection(COLLECTIONS.campaigns).doc(id);
-
-/** The day after a 'YYYY-MM-DD' day. */
-const nextDay = (isoDate: string) => {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-};
 
 let original: Campaign | null = null;
 afterEach(async () => {
@@ -32,7 +26,7 @@ describe('the campaign calendar', () => {
     await expect.poll(() => registrationsEnd.inputValue()).toBe(lastDayBefore(original.registrationsCloseAt));
     await inspectPage(page, 'academie-campagne');
 
-    const newEnd = nextDay(lastDayBefore(original.registrationsCloseAt));
+    const newEnd = addDays(lastDayBefore(original.registrationsCloseAt), 1);
     await registrationsEnd.fill(newEnd);
     await page.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
 

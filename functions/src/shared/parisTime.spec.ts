@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfParisDay, parisDate, startOfParisDay } from './parisTime.js';
+import { addDays, endOfParisDay, parisDate, startOfParisDay } from './parisTime.js';
 
 describe('Paris calendar days', () => {
   it('starts a winter day at 23:00 UTC the evening before', () => {
@@ -25,5 +25,13 @@ describe('Paris calendar days', () => {
   it('reads back the Paris day of an instant, across UTC midnight', () => {
     expect(parisDate(new Date('2027-04-30T21:59:00Z'))).toBe('2027-04-30');
     expect(parisDate(new Date('2027-04-30T22:00:00Z'))).toBe('2027-05-01');
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays('2028-02-27', 2)).toBe('2028-02-29');
+    expect(addDays('2027-12-31', 1)).toBe('2028-01-01');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
   });
 });

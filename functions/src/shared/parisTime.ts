@@ -32,11 +32,15 @@ export function startOfParisDay(isoDate: string): Date {
   return new Date(guess.getTime() - parisOffsetMinutes(guess) * 60000);
 }
 
+/** The calendar day `days` after an ISO date ('2027-02-27' + 2 → '2027-03-01'); no time zone involved. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** The instant a Paris calendar day ends (exclusive: midnight of the next day). */
 export function endOfParisDay(isoDate: string): Date {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-  return startOfParisDay(next);
+  return startOfParisDay(addDays(isoDate, 1));
 }
 
 /** The Paris calendar day ('YYYY-MM-DD') an instant falls on. */
