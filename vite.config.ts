@@ -29,6 +29,15 @@ export default defineConfig({
     port: local.app.devPort,
     strictPort: true,
     // Builds and test reports written while `npm start` runs must not reload the open pages.
-    watch: { ignored: ['**/build/**', '**/*.svelte-kit/**', '**/.cache/**', '**/coverage/**', '**/test-results/**', '**/functions/lib/**'] }
+    watch: {
+      ignored: [
+        '**/build/**',
+        '**/*.svelte-kit/**',
+        '**/.cache/**',
+        '**/coverage/**',
+        '**/test-results/**',
+        '**/functions/lib/**'
+      ]
+    }
   }
 });

@@ -18,7 +18,11 @@ if (command.kind === 'help') {
 } else {
   try {
     const target = firestoreTarget(command.projectId);
-    console.log(target.kind === 'emulators' ? `Émulateur Firestore ${target.host} (projet ${target.projectId}).` : `Projet Firebase ${target.projectId}.`);
+    console.log(
+      target.kind === 'emulators'
+        ? `Émulateur Firestore ${target.host} (projet ${target.projectId}).`
+        : `Projet Firebase ${target.projectId}.`
+    );
     const { db, close } = openFirestore(target);
     try {
       process.exitCode = await runCatalogueImport(command, db, (text) => console.log(text));

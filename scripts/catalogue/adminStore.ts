@@ -16,7 +16,9 @@ export function adminCatalogueStore(db: Firestore): CatalogueStore {
       ]);
       return {
         formations: formations.docs.map((snapshot) => ({ ...formation.parse(snapshot.data()), id: snapshot.id })),
-        establishments: establishments.filter((snapshot) => snapshot.exists).map((snapshot) => establishment.parse(snapshot.data())),
+        establishments: establishments
+          .filter((snapshot) => snapshot.exists)
+          .map((snapshot) => establishment.parse(snapshot.data())),
         domains: domains.docs.map((snapshot) => domain.parse(snapshot.data()))
       };
     },

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { getFirestore } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { chromium } from 'playwright-core';
-import { applyCatalogueImport, catalogueWrites, previewCatalogueImport } from '../../functions/src/shared/catalogueImport/index.js';
+import {
+  applyCatalogueImport,
+  catalogueWrites,
+  previewCatalogueImport
+} from '../../functions/src/shared/catalogueImport/index.js';
 import { readFirstSheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet.js';
 import { DEMO_PROJECT_ID, readLocalConfig } from '../lib/localConfig.js';
 import { CACHE_DIR, REPO_ROOT } from '../lib/paths.js';
@@ -37,10 +41,14 @@ async function benchImport(file: string, campaignId: string): Promise<void> {
     const table = await timed(`Lecture du fichier .xlsx (${ROWS} lignes)`, () =>
       readFirstSheet(file, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
     );
-    const preview = await timed('Aperçu (validation, lecture de Firestore, comparaison)', () => previewCatalogueImport(table, campaignId, store));
+    const preview = await timed('Aperçu (validation, lecture de Firestore, comparaison)', () =>
+      previewCatalogueImport(table, campaignId, store)
+    );
     if (!preview.ok) throw new Error(preview.error);
     const writes = catalogueWrites(preview.plan).length;
-    await timed(`Import complet (nouvel aperçu puis ${writes} écritures par lots de 500)`, () => applyCatalogueImport(table, campaignId, store));
+    await timed(`Import complet (nouvel aperçu puis ${writes} écritures par lots de 500)`, () =>
+      applyCatalogueImport(table, campaignId, store)
+    );
     await timed('Second import du même fichier (rien à écrire)', () => applyCatalogueImport(table, campaignId, store));
   } finally {
     await deleteApp(app);
@@ -51,7 +59,14 @@ async function benchBrowser(appUrl: string, domainId: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
   });
   try {
     const page = await browser.newPage({ locale: 'fr-FR' });
@@ -66,7 +81,10 @@ async function benchBrowser(appUrl: string, domainId: string): Promise<void> {
     await timed('Navigateur : changement de filtre (département)', async () => {
       const before = await results.innerText();
       await page.getByLabel('Département').selectOption('93');
-      await page.waitForFunction((text) => document.querySelector('#resultats')?.textContent?.trim() !== text.trim(), before);
+      await page.waitForFunction(
+        (text) => document.querySelector('#resultats')?.textContent?.trim() !== text.trim(),
+        before
+      );
     });
     await timed('Navigateur : rechargement (catalogue en sessionStorage)', async () => {
       await page.reload();
@@ -88,7 +106,11 @@ writeFileSync(file, await writeXlsx(sheet));
 console.log(`Fichier généré : ${file}\n`);
 
 await benchImport(file, summary.campaign.id);
-const app = await startStaticServer({ root: appBuildDir(REPO_ROOT), host: config.app.host, port: config.app.previewPort });
+const app = await startStaticServer({
+  root: appBuildDir(REPO_ROOT),
+  host: config.app.host,
+  port: config.app.previewPort
+});
 try {
   await benchBrowser(app.url, 'electricite-energie');
 } finally {

@@ -1,8 +1,4 @@
-import {
-  ACADEMIE_DEPARTEMENTS,
-  DIPLOMA_LABELS,
-  uaiCheckLetter
-} from '../../functions/src/shared/index.js';
+import { ACADEMIE_DEPARTEMENTS, DIPLOMA_LABELS, uaiCheckLetter } from '../../functions/src/shared/index.js';
 import { CATALOGUE_COLUMN_ORDER, CATALOGUE_COLUMNS } from '../../functions/src/shared/catalogueImport/index.js';
 import type { SheetContent } from '../../src/lib/spreadsheet/spreadsheet.js';
 import { LYCEE_NAMES, TOWNS } from '../seed/places.js';
@@ -20,7 +16,9 @@ const CAPACITIES = [12, 15, 18, 24, 30];
  */
 export function generateCatalogueSheet(count: number, seed = 2027): SheetContent {
   const random = createRandom(seed);
-  const specialties = DOMAIN_CATALOGUE.flatMap((entry) => entry.specialties.map((s) => ({ ...s, domain: entry.label })));
+  const specialties = DOMAIN_CATALOGUE.flatMap((entry) =>
+    entry.specialties.map((s) => ({ ...s, domain: entry.label }))
+  );
   const rows: (string | number)[][] = [];
   for (let lycee = 0; rows.length < count; lycee++) {
     const departement = ACADEMIE_DEPARTEMENTS[lycee % ACADEMIE_DEPARTEMENTS.length];

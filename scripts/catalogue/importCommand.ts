@@ -20,7 +20,9 @@ export const EXIT = { imported: 0, rowsLeftOut: 1, invalid: 2, interrupted: 3 } 
 /** The campaign with the highest id (the year of the rentrée), as the app calls current. */
 async function latestCampaignId(db: Firestore): Promise<string | null> {
   const campaigns = await db.collection(COLLECTIONS.campaigns).get();
-  return campaigns.docs.map((doc) => doc.id).reduce<string | null>((latest, id) => (latest && latest > id ? latest : id), null);
+  return campaigns.docs
+    .map((doc) => doc.id)
+    .reduce<string | null>((latest, id) => (latest && latest > id ? latest : id), null);
 }
 
 /**
@@ -28,11 +30,18 @@ async function latestCampaignId(db: Firestore): Promise<string | null> {
  * preview, then writes — unless rows were left out (rejected or in conflict) and
  * --accept-rejected was not given, or --dry-run was. Resolves with the exit code.
  */
-export async function runCatalogueImport(command: CatalogueImportCommand, db: Firestore, print: (text: string) => void): Promise<number> {
+export async function runCatalogueImport(
+  command: CatalogueImportCommand,
+  db: Firestore,
+  print: (text: string) => void
+): Promise<number> {
   let table: string[][];
   try {
     const bytes = readFileSync(command.file);
-    table = await readFirstSheet(basename(command.file), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    table = await readFirstSheet(
+      basename(command.file),
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (!isFileError(error) && !missing) throw error;
@@ -46,7 +55,9 @@ export async function runCatalogueImport(command: CatalogueImportCommand, db: Fi
     return EXIT.invalid;
   }
   if (!(await db.collection(COLLECTIONS.campaigns).doc(campaignId).get()).exists) {
-    print(`Attention : la campagne ${campaignId} n’existe pas encore ; les lycées ne pourront écrire leurs textes qu’une fois créée.`);
+    print(
+      `Attention : la campagne ${campaignId} n’existe pas encore ; les lycées ne pourront écrire leurs textes qu’une fois créée.`
+    );
   }
 
   const store = adminCatalogueStore(db);
@@ -59,7 +70,9 @@ export async function runCatalogueImport(command: CatalogueImportCommand, db: Fi
 
   const leftOut = preview.plan.rejected.length + preview.plan.conflicts.length;
   if (leftOut > 0 && !command.acceptRejected) {
-    print('\nRien n’a été écrit : corrigez le fichier, ou relancez avec --accept-rejected pour importer les autres lignes.');
+    print(
+      '\nRien n’a été écrit : corrigez le fichier, ou relancez avec --accept-rejected pour importer les autres lignes.'
+    );
     return EXIT.rowsLeftOut;
   }
   if (catalogueWrites(preview.plan).length === 0) {
@@ -72,7 +85,9 @@ export async function runCatalogueImport(command: CatalogueImportCommand, db: Fi
   }
 
   try {
-    const written = await applyCatalogueImport(table, campaignId, store, (done, total) => print(`Écritures : ${done} / ${total}`));
+    const written = await applyCatalogueImport(table, campaignId, store, (done, total) =>
+      print(`Écritures : ${done} / ${total}`)
+    );
     if (!written.ok) {
       print(written.error);
       return EXIT.invalid;

@@ -14,7 +14,17 @@ describe('parseCatalogueCommand', () => {
   });
 
   it('reads every option, before or after the file', () => {
-    expect(parseCatalogueCommand(['--campaign', '2028', 'c.xlsx', '--dry-run', '--accept-rejected', '--project', 'passpro-creteil'])).toEqual({
+    expect(
+      parseCatalogueCommand([
+        '--campaign',
+        '2028',
+        'c.xlsx',
+        '--dry-run',
+        '--accept-rejected',
+        '--project',
+        'passpro-creteil'
+      ])
+    ).toEqual({
       kind: 'import',
       file: 'c.xlsx',
       campaignId: '2028',
@@ -29,7 +39,10 @@ describe('parseCatalogueCommand', () => {
       kind: 'invalid',
       errors: ['Indiquez un seul fichier à importer.', '--campaign : année sur 4 chiffres attendue (reçu « 28 »).']
     });
-    expect(parseCatalogueCommand(['c.xlsx', '--force'])).toEqual({ kind: 'invalid', errors: ['Option inconnue ou incomplète : --force.'] });
+    expect(parseCatalogueCommand(['c.xlsx', '--force'])).toEqual({
+      kind: 'invalid',
+      errors: ['Option inconnue ou incomplète : --force.']
+    });
   });
 
   it('asks for help with -h', () => {

@@ -5,7 +5,8 @@ import { REPO_ROOT } from '../lib/paths.js';
 import { CliError } from '../lib/cliError.js';
 
 /** Where the command line imports: the local emulators by default, a real project when asked. */
-export type FirestoreTarget = { kind: 'emulators'; projectId: string; host: string } | { kind: 'project'; projectId: string };
+export type FirestoreTarget =
+  { kind: 'emulators'; projectId: string; host: string } | { kind: 'project'; projectId: string };
 
 /**
  * The emulators named by FIRESTORE_EMULATOR_HOST (as `firebase emulators:exec` sets it), else those

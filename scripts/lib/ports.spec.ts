@@ -25,7 +25,9 @@ describe('parseListeners', () => {
 
 describe('busyPortSentence', () => {
   it('names the port, its purpose, its holder and the file to change, in one sentence', () => {
-    expect(busyPortSentence({ name: 'émulateur Firestore', port: 8090 }, { name: 'python3', pid: 4242 }, 'firebase.h1.json')).toBe(
+    expect(
+      busyPortSentence({ name: 'émulateur Firestore', port: 8090 }, { name: 'python3', pid: 4242 }, 'firebase.h1.json')
+    ).toBe(
       'Le port 8090 (émulateur Firestore) est déjà pris par python3 (pid 4242) : arrêtez ce programme ou changez ce port dans firebase.h1.json.'
     );
   });

@@ -58,7 +58,12 @@ export function startGroup(label: string, command: string, args: string[], optio
 }
 
 /** Runs a command to completion in its own group and resolves with its exit code. */
-export function run(label: string, command: string, args: string[], options: GroupOptions = {}): Promise<number | null> {
+export function run(
+  label: string,
+  command: string,
+  args: string[],
+  options: GroupOptions = {}
+): Promise<number | null> {
   return startGroup(label, command, args, options).exited;
 }
 

@@ -13,7 +13,9 @@ function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: nu
     request(`${url}${path}`, { method, path }, (response) => {
       let body = '';
       response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body })
+      );
     })
       .on('error', reject)
       .end();

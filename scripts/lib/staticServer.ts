@@ -109,10 +109,16 @@ function handle(root: string, request: IncomingMessage, response: ServerResponse
 }
 
 /** Serves `root` on host:port; resolves once listening. */
-export async function startStaticServer({ root, port, host = '127.0.0.1' }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({
+  root,
+  port,
+  host = '127.0.0.1'
+}: StaticServerOptions): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   if (!existsSync(join(absoluteRoot, 'index.html'))) {
-    throw new Error(`Aucune application construite dans ${absoluteRoot} (index.html manquant) : lancez d’abord « vite build ».`);
+    throw new Error(
+      `Aucune application construite dans ${absoluteRoot} (index.html manquant) : lancez d’abord « vite build ».`
+    );
   }
   const server = createServer((request, response) => handle(absoluteRoot, request, response));
   await new Promise<void>((resolveListen, rejectListen) => {

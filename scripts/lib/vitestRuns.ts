@@ -28,7 +28,9 @@ export interface JsonReport {
  */
 export function tallyReport(report: JsonReport | null): Tally {
   if (!report) return { passed: 0, failed: 1 };
-  const failed = report.success ? report.numFailedTests : Math.max(report.numFailedTests, report.numFailedTestSuites, 1);
+  const failed = report.success
+    ? report.numFailedTests
+    : Math.max(report.numFailedTests, report.numFailedTestSuites, 1);
   return { passed: report.numPassedTests, failed };
 }
 

@@ -14,7 +14,12 @@ export function welcomeBlock({ appUrl, inboxUrl, accounts, password, seconds }: 
   const roleWidth = widest((a) => a.role);
   const emailWidth = widest((a) => a.email);
   const rows = accounts.map((a) =>
-    [`    ${a.role.padEnd(roleWidth)}`, a.email.padEnd(emailWidth), a.displayName, a.establishmentName ?? 'académie'].join('  ')
+    [
+      `    ${a.role.padEnd(roleWidth)}`,
+      a.email.padEnd(emailWidth),
+      a.displayName,
+      a.establishmentName ?? 'académie'
+    ].join('  ')
   );
   return [
     '',

@@ -53,8 +53,18 @@ export function demoDocuments(demo: DemoData): SeedDocument[] {
     ...each(COLLECTIONS.domains, demo.domains, (d) => d.id),
     ...each(COLLECTIONS.establishments, demo.establishments, (e) => e.uai),
     ...each(COLLECTIONS.formations, demo.formations, formationId),
-    ...each(COLLECTIONS.pupils, demo.pupils, (p) => p.id, (p) => p.pupil),
+    ...each(
+      COLLECTIONS.pupils,
+      demo.pupils,
+      (p) => p.id,
+      (p) => p.pupil
+    ),
     ...each(COLLECTIONS.applications, demo.applications, (a) => applicationId(a.pupilId, a.domainId)),
-    ...each(COLLECTIONS.users, demo.users, (u) => u.profile.uid, (u) => u.profile)
+    ...each(
+      COLLECTIONS.users,
+      demo.users,
+      (u) => u.profile.uid,
+      (u) => u.profile
+    )
   ];
 }

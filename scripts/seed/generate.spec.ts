@@ -133,7 +133,10 @@ describe('generateDemo', () => {
         ...seeded.applications.map((a) => a.createdAt),
         ...seeded.users.flatMap((u) => [u.profile.createdAt, u.profile.updatedAt])
       ];
-      expect(dates.every((d) => d <= today), phase).toBe(true);
+      expect(
+        dates.every((d) => d <= today),
+        phase
+      ).toBe(true);
       expect(currentPhase(seeded.campaign, today).phase).toBe(phase);
     }
   });

@@ -51,7 +51,9 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
   const campaign = campaignFromCalendar(campaignIdOf(calendar), calendar);
   const demoUais = new Set(DEMO_ACCOUNTS.flatMap((a) => (a.uai ? [a.uai] : [])));
   // One stream per stage, so that a change in one stage leaves the others as they were.
-  const [forEstablishments, forFormations, forPupils, forApplications] = [1, 2, 3, 4].map((k) => createRandom(seed + k));
+  const [forEstablishments, forFormations, forPupils, forApplications] = [1, 2, 3, 4].map((k) =>
+    createRandom(seed + k)
+  );
 
   const establishments = generateEstablishments(forEstablishments, {
     lyceesPerDepartement: 10,

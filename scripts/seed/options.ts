@@ -1,11 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import {
-  campaignFromCalendar,
-  frenchIssues,
-  PHASES,
-  type CampaignCalendar
-} from '../../functions/src/shared/index.js';
+import { campaignFromCalendar, frenchIssues, PHASES, type CampaignCalendar } from '../../functions/src/shared/index.js';
 import { campaignIdOf, defaultCalendar } from './calendar.js';
 
 /** Command-line flag → calendar field; each flag overrides one day of the default calendar. */
@@ -45,17 +40,11 @@ const cliValues = z.strictObject(
 );
 
 /** Labels of the fields in error messages: the flags the user typed. */
-const FLAG_LABELS = Object.fromEntries(
-  [...Object.keys(CALENDAR_FLAGS), 'phase'].map((flag) => [flag, `--${flag}`])
-);
-const CALENDAR_LABELS = Object.fromEntries(
-  Object.entries(CALENDAR_FLAGS).map(([flag, field]) => [field, `--${flag}`])
-);
+const FLAG_LABELS = Object.fromEntries([...Object.keys(CALENDAR_FLAGS), 'phase'].map((flag) => [flag, `--${flag}`]));
+const CALENDAR_LABELS = Object.fromEntries(Object.entries(CALENDAR_FLAGS).map(([flag, field]) => [field, `--${flag}`]));
 
 export type SeedCommand =
-  | { kind: 'help' }
-  | { kind: 'invalid'; errors: string[] }
-  | { kind: 'seed'; calendar: CampaignCalendar };
+  { kind: 'help' } | { kind: 'invalid'; errors: string[] } | { kind: 'seed'; calendar: CampaignCalendar };
 
 /**
  * Reads the seed's command line into the campaign calendar to write, or the French sentences

@@ -31,7 +31,9 @@ describe('createRandom', () => {
 
   it('never draws an item of zero weight while others weigh something', () => {
     const random = createRandom(5);
-    const picks = Array.from({ length: 500 }, () => random.pickWeighted(['never', 'always'], (x) => (x === 'never' ? 0 : 1)));
+    const picks = Array.from({ length: 500 }, () =>
+      random.pickWeighted(['never', 'always'], (x) => (x === 'never' ? 0 : 1))
+    );
     expect(new Set(picks)).toEqual(new Set(['always']));
   });
 

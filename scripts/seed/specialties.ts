@@ -52,11 +52,7 @@ export const DOMAIN_CATALOGUE: DomainEntry[] = [
   },
   {
     label: 'Métiers de la relation client',
-    specialties: [
-      cap('Équipier polyvalent du commerce'),
-      cap('Primeur'),
-      secondePro('Métiers de la relation client')
-    ],
+    specialties: [cap('Équipier polyvalent du commerce'), cap('Primeur'), secondePro('Métiers de la relation client')],
     texts: {
       attendus: 'Aisance à l’oral, amabilité, sens de l’écoute, goût pour la vente et le conseil.',
       metiers: 'Vendeur conseil, employé de commerce, hôte d’accueil, conseiller clientèle.',
@@ -221,10 +217,7 @@ export const DOMAIN_CATALOGUE: DomainEntry[] = [
   },
   {
     label: 'Mode, textile',
-    specialties: [
-      cap('Métiers de la mode – vêtement flou'),
-      secondePro('Métiers de la couture et de la confection')
-    ],
+    specialties: [cap('Métiers de la mode – vêtement flou'), secondePro('Métiers de la couture et de la confection')],
     texts: {
       attendus: 'Habileté manuelle, minutie, sens esthétique, patience.',
       metiers: 'Couturier, mécanicien en confection, retoucheur, agent de production en atelier de mode.',

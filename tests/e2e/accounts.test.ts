@@ -9,7 +9,9 @@ const head = DEMO_ACCOUNTS.find((account) => account.role === 'college_head')!;
 const referent = DEMO_ACCOUNTS.find((account) => account.role === 'referent' && account.uai === head.uai)!;
 
 describe('staff accounts, référent designation and profile', () => {
-  test('the académie creates an account, disables and re-enables it, and imports a CSV file with a per-row report', async ({ page }) => {
+  test('the académie creates an account, disables and re-enables it, and imports a CSV file with a per-row report', async ({
+    page
+  }) => {
     await signInAs(page, academie);
     await page.goto('/academie/comptes');
     const crumb = page.getByRole('navigation', { name: 'vous êtes ici :' });
@@ -57,14 +59,23 @@ describe('staff accounts, référent designation and profile', () => {
     await signInAs(page, academie);
     await page.goto('/academie/catalogue');
     const upload = page.getByLabel(/^Fichier du catalogue/);
-    await upload.setInputFiles({ name: 'catalogue.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('x') });
+    await upload.setInputFiles({
+      name: 'catalogue.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from('x')
+    });
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
-    await expectText(page.locator('#fichier-catalogue-erreur'), 'Ce format n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv.');
+    await expectText(
+      page.locator('#fichier-catalogue-erreur'),
+      'Ce format n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv.'
+    );
     expect(await upload.getAttribute('aria-describedby')).toBe('fichier-catalogue-erreur');
     await inspectPage(page, 'academie-catalogue-erreur');
   });
 
-  test('the head of a collège designates the référent, and renames himself or herself on the profile page', async ({ page }) => {
+  test('the head of a collège designates the référent, and renames himself or herself on the profile page', async ({
+    page
+  }) => {
     await signInAs(page, head);
     await page.goto('/college/referent');
     const save = page.getByRole('button', { name: 'Enregistrer la désignation' });

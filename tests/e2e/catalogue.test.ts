@@ -12,7 +12,11 @@ import { currentCampaign } from './support/seeded';
  */
 
 const SAMPLE = '/work/shared/data/catalogue-passpro-exemple.xlsx';
-const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const withoutAccents = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** The formations of the current campaign, as Firestore holds them now. */
 async function seededCatalogue(): Promise<(Formation & { id: string })[]> {
@@ -24,7 +28,9 @@ async function seededCatalogue(): Promise<(Formation & { id: string })[]> {
 const countLine = (count: number, total: number) => `${count} formation${count > 1 ? 's' : ''} sur ${total}`;
 
 describe('the public catalogue', () => {
-  test('filters by domain and by words typed without accents, keeps the filters in the URL, and opens a formation', async ({ page }) => {
+  test('filters by domain and by words typed without accents, keeps the filters in the URL, and opens a formation', async ({
+    page
+  }) => {
     const catalogue = await seededCatalogue();
     const domain = catalogue.find((f) => withoutAccents(f.domainLabel).includes('electricite'))!;
     const ofDomain = catalogue.filter((f) => f.domainId === domain.domainId);
@@ -91,9 +97,14 @@ describe('the texts of a formation', () => {
 });
 
 describe('the import of the catalogue', () => {
-  test('the académie previews the sample file, confirms, and finds its formations in the catalogue', async ({ page }) => {
+  test('the académie previews the sample file, confirms, and finds its formations in the catalogue', async ({
+    page
+  }) => {
     const before = (await seededCatalogue()).length;
-    await signInAs(page, DEMO_ACCOUNTS.find((account) => account.role === 'academie')!);
+    await signInAs(
+      page,
+      DEMO_ACCOUNTS.find((account) => account.role === 'academie')!
+    );
     await page.getByRole('link', { name: 'Importer le catalogue PASSPRO' }).click();
     await page.getByLabel(/^Fichier du catalogue/).setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();

@@ -2,15 +2,15 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROLE_HOME, ROLE_LABELS, ROLES, type Role } from '$shared';
 import { DEMO_ACCOUNTS, type DemoAccount } from '$lib/demo/accounts';
+import { expectText, inspectPage, signInAs, signOut, tabTo, test } from './support/browser';
 import {
-  expectText,
-  inspectPage,
-  signInAs,
-  signOut,
-  tabTo,
-  test
-} from './support/browser';
-import { addApplicationTo, currentCampaign, establishmentName, homeFigures, phaseAndDeadline, type Figure } from './support/seeded';
+  addApplicationTo,
+  currentCampaign,
+  establishmentName,
+  homeFigures,
+  phaseAndDeadline,
+  type Figure
+} from './support/seeded';
 
 const figures = new Intl.NumberFormat('fr-FR');
 

@@ -1,5 +1,14 @@
 import { domain, formation, type Domain, type Formation } from '../../functions/src/shared/index.js';
-import { CAMPAIGN_ID, DOMAIN_ID, DOMAIN_LABEL, ESTABLISHMENT_NAMES, FORMATION_SPECS, OTHER_DOMAIN_ID, OTHER_DOMAIN_LABEL, type FormationKey } from './world.js';
+import {
+  CAMPAIGN_ID,
+  DOMAIN_ID,
+  DOMAIN_LABEL,
+  ESTABLISHMENT_NAMES,
+  FORMATION_SPECS,
+  OTHER_DOMAIN_ID,
+  OTHER_DOMAIN_LABEL,
+  type FormationKey
+} from './world.js';
 
 const DOMAIN_LABELS: Record<string, string> = { [DOMAIN_ID]: DOMAIN_LABEL, [OTHER_DOMAIN_ID]: OTHER_DOMAIN_LABEL };
 

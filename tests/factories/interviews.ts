@@ -44,7 +44,10 @@ export function interviewSlotDoc(overrides: Partial<InterviewSlot> = {}, now = n
 }
 
 /** The start and end of a 30-minute interview that ended `minutesAgo` minutes before `now`. */
-export function interviewEndedMinutesAgo(minutesAgo: number, now = new Date()): Pick<InterviewSlot, 'startsAt' | 'endsAt'> {
+export function interviewEndedMinutesAgo(
+  minutesAgo: number,
+  now = new Date()
+): Pick<InterviewSlot, 'startsAt' | 'endsAt'> {
   const endsAt = new Date(now.getTime() - minutesAgo * MINUTE);
   return { startsAt: new Date(endsAt.getTime() - 30 * MINUTE), endsAt };
 }

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, formationId } from '$shared';
-import { applyCatalogueImport, CatalogueWriteError, MAX_BATCH_WRITES, type CatalogueStore } from '$shared/catalogueImport';
+import {
+  applyCatalogueImport,
+  CatalogueWriteError,
+  MAX_BATCH_WRITES,
+  type CatalogueStore
+} from '$shared/catalogueImport';
 import { db } from '../../functions/src/admin';
 import { adminCatalogueStore } from '../../scripts/catalogue/adminStore';
 import { generateCatalogueSheet } from '../../scripts/catalogue/generateCatalogue';
@@ -24,16 +29,28 @@ const output: string[] = [];
 
 function importFile(file: string, campaignId: string, options: Partial<CatalogueImportCommand> = {}): Promise<number> {
   output.length = 0;
-  const command: CatalogueImportCommand = { kind: 'import', file, campaignId, dryRun: false, acceptRejected: false, projectId: null, ...options };
+  const command: CatalogueImportCommand = {
+    kind: 'import',
+    file,
+    campaignId,
+    dryRun: false,
+    acceptRejected: false,
+    projectId: null,
+    ...options
+  };
   return runCatalogueImport(command, db, (text) => output.push(text));
 }
 
-const formationsOf = (campaignId: string) => db.collection(COLLECTIONS.formations).where('campaignId', '==', campaignId).get();
+const formationsOf = (campaignId: string) =>
+  db.collection(COLLECTIONS.formations).where('campaignId', '==', campaignId).get();
 
 /** The sample file as a table, to write edited copies of it. */
 async function sampleTable(): Promise<string[][]> {
   const bytes = readFileSync(SAMPLE);
-  const [sheet] = await readSpreadsheet('sample.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const [sheet] = await readSpreadsheet(
+    'sample.xlsx',
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  );
   return sheet.table;
 }
 
@@ -46,7 +63,8 @@ async function xlsxFile(name: string, [header, ...rows]: (string | number)[][]):
 
 let establishmentsBefore: Set<string>;
 let domainsBefore: Set<string>;
-const ids = async (collection: string) => new Set((await db.collection(collection).listDocuments()).map((ref) => ref.id));
+const ids = async (collection: string) =>
+  new Set((await db.collection(collection).listDocuments()).map((ref) => ref.id));
 
 beforeAll(async () => {
   establishmentsBefore = await ids(COLLECTIONS.establishments);
@@ -55,16 +73,24 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const writer = db.bulkWriter();
-  for (const campaignId of ['2091', '2092', '2093', '2094']) (await formationsOf(campaignId)).docs.forEach((d) => writer.delete(d.ref));
-  for (const id of await ids(COLLECTIONS.establishments)) if (!establishmentsBefore.has(id)) writer.delete(db.collection(COLLECTIONS.establishments).doc(id));
-  for (const id of await ids(COLLECTIONS.domains)) if (!domainsBefore.has(id)) writer.delete(db.collection(COLLECTIONS.domains).doc(id));
+  for (const campaignId of ['2091', '2092', '2093', '2094'])
+    (await formationsOf(campaignId)).docs.forEach((d) => writer.delete(d.ref));
+  for (const id of await ids(COLLECTIONS.establishments))
+    if (!establishmentsBefore.has(id)) writer.delete(db.collection(COLLECTIONS.establishments).doc(id));
+  for (const id of await ids(COLLECTIONS.domains))
+    if (!domainsBefore.has(id)) writer.delete(db.collection(COLLECTIONS.domains).doc(id));
   await writer.close();
   rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('the command-line import of the sample file', () => {
   const campaignId = '2091';
-  const firstId = formationId({ campaignId, uai: '0770124S', diploma: 'CAP', specialty: 'Accompagnant éducatif petite enfance' });
+  const firstId = formationId({
+    campaignId,
+    uai: '0770124S',
+    diploma: 'CAP',
+    specialty: 'Accompagnant éducatif petite enfance'
+  });
 
   it('writes every row as a formation, with its lycée and its domain', async () => {
     expect(await importFile(SAMPLE, campaignId)).toBe(EXIT.imported);
@@ -74,12 +100,16 @@ describe('the command-line import of the sample file', () => {
       name: 'Lycée professionnel Jean Moulin',
       functionalEmail: 'ce.0770124s@ac-creteil.fr'
     });
-    expect((await db.collection(COLLECTIONS.domains).doc('securite').get()).data()).toEqual({ id: 'securite', label: 'Sécurité' });
+    expect((await db.collection(COLLECTIONS.domains).doc('securite').get()).data()).toEqual({
+      id: 'securite',
+      label: 'Sécurité'
+    });
     expect(output.join('\n')).toContain('Formations : 177 créées, 0 mise à jour, 0 inchangée.');
   });
 
   it('writes nothing at all when the same file is imported again', async () => {
-    const updateTimes = async () => new Map((await formationsOf(campaignId)).docs.map((d) => [d.id, (d.updateTime as Timestamp).toMillis()]));
+    const updateTimes = async () =>
+      new Map((await formationsOf(campaignId)).docs.map((d) => [d.id, (d.updateTime as Timestamp).toMillis()]));
     const before = await updateTimes();
     expect(await importFile(SAMPLE, campaignId)).toBe(EXIT.imported);
     expect(output.join('\n')).toContain('Le catalogue est déjà à jour : rien à écrire.');
@@ -92,7 +122,10 @@ describe('the command-line import of the sample file', () => {
     const table = await sampleTable();
     table[1][8] = '18';
     expect(await importFile(await xlsxFile('capacite.xlsx', table), campaignId)).toBe(EXIT.imported);
-    expect((await db.collection(COLLECTIONS.formations).doc(firstId).get()).data()).toMatchObject({ capacity: 18, texts });
+    expect((await db.collection(COLLECTIONS.formations).doc(firstId).get()).data()).toMatchObject({
+      capacity: 18,
+      texts
+    });
   });
 });
 
@@ -108,7 +141,9 @@ describe('the command-line import of a file with rejected rows', () => {
 
   it('writes nothing and exits with 1, naming the row and the reason', async () => {
     expect(await importFile(file, campaignId)).toBe(EXIT.rowsLeftOut);
-    expect(output.join('\n')).toContain('Ligne 4 : UAI « 0770124T » : UAI invalide : la lettre de contrôle ne correspond pas.');
+    expect(output.join('\n')).toContain(
+      'Ligne 4 : UAI « 0770124T » : UAI invalide : la lettre de contrôle ne correspond pas.'
+    );
     expect((await formationsOf(campaignId)).size).toBe(0);
   });
 
@@ -122,12 +157,18 @@ describe('an import interrupted half-way', () => {
   const campaignId = '2093';
 
   it('completes, when run again, into the same catalogue as an uninterrupted import', async () => {
-    const file = await xlsxFile('grand.xlsx', (() => {
-      const sheet = generateCatalogueSheet(700);
-      return [sheet.header, ...sheet.rows];
-    })());
+    const file = await xlsxFile(
+      'grand.xlsx',
+      (() => {
+        const sheet = generateCatalogueSheet(700);
+        return [sheet.header, ...sheet.rows];
+      })()
+    );
     const bytes = readFileSync(file);
-    const [{ table }] = await readSpreadsheet('grand.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const [{ table }] = await readSpreadsheet(
+      'grand.xlsx',
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
     const store = adminCatalogueStore(db);
     let batches = 0;
     const failingOnSecondBatch: CatalogueStore = {

@@ -71,7 +71,9 @@ afterAll(() => client.dispose());
 
 describe('the manageAccounts callable', () => {
   it('refuses an anonymous caller', async () => {
-    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({ code: 'functions/unauthenticated' });
+    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({
+      code: 'functions/unauthenticated'
+    });
   });
 
   it('refuses a lycée account, in French', async () => {
@@ -83,14 +85,18 @@ describe('the manageAccounts callable', () => {
 
   it('refuses an académie token without a profile, as the rules would', async () => {
     await client.signIn(await createTestUser({ role: 'academie' }));
-    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({ code: 'functions/permission-denied' });
+    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({
+      code: 'functions/permission-denied'
+    });
   });
 
   it('refuses an académie token whose profile is disabled', async () => {
     const disabled = await createActiveTestUser({ role: 'academie' });
     await db.collection(COLLECTIONS.users).doc(disabled.uid).update({ disabled: true });
     await client.signIn(disabled);
-    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({ code: 'functions/permission-denied' });
+    await expect(client.call('manageAccounts', { rows: [] })).rejects.toMatchObject({
+      code: 'functions/permission-denied'
+    });
   });
 
   it(`refuses more than ${MAX_ACCOUNT_ROWS} rows at once, in French`, async () => {
@@ -135,7 +141,8 @@ describe('the manageAccounts callable', () => {
         row: 4,
         email: expect.stringContaining('lebrun-'),
         outcome: 'rejected',
-        reason: 'ligne mal formée : plus de valeurs (5) que de colonnes (4) ; un séparateur dans un nom doit être entre guillemets'
+        reason:
+          'ligne mal formée : plus de valeurs (5) que de colonnes (4) ; un séparateur dans un nom doit être entre guillemets'
       },
       { row: 5, email: isabelle, outcome: 'created' },
       {
@@ -170,12 +177,19 @@ describe('the manageAccounts callable', () => {
     for (const expected of created) {
       const user = await auth.getUserByEmail(expected.email);
       expect(user.displayName).toBe(expected.displayName);
-      expect(user.customClaims).toEqual(expected.uai ? { role: expected.role, uai: expected.uai } : { role: expected.role });
+      expect(user.customClaims).toEqual(
+        expected.uai ? { role: expected.role, uai: expected.uai } : { role: expected.role }
+      );
       // No password: staff sign in through the académie's identity provider.
       expect(user.passwordHash).toBeUndefined();
       expect(await profileOf(user.uid)).toMatchObject({ uid: user.uid, ...expected, disabled: false });
       expect(await auditOf(user.uid)).toMatchObject([
-        { actorUid: administrator.uid, actorRole: 'academie', action: 'account.create', details: { role: expected.role } }
+        {
+          actorUid: administrator.uid,
+          actorRole: 'academie',
+          action: 'account.create',
+          details: { role: expected.role }
+        }
       ]);
     }
     for (const refused of [unknownUai, unknownRole, admin]) {
@@ -187,10 +201,18 @@ describe('the manageAccounts callable', () => {
     await client.signIn(administrator);
     const valid = academic('valide');
     const { report } = await client.call<ManageAccountsResult>('manageAccounts', {
-      rows: [{ row: 2, displayName: 'Sans Courriel' }, { row: 3, displayName: 'Valide', email: valid, role: 'lycee', uai: LYCEE_L1 }]
+      rows: [
+        { row: 2, displayName: 'Sans Courriel' },
+        { row: 3, displayName: 'Valide', email: valid, role: 'lycee', uai: LYCEE_L1 }
+      ]
     });
     expect(report).toEqual([
-      { row: 2, email: '', outcome: 'rejected', reason: 'ligne mal formée : courriel : valeur manquante ; rôle : valeur manquante' },
+      {
+        row: 2,
+        email: '',
+        outcome: 'rejected',
+        reason: 'ligne mal formée : courriel : valeur manquante ; rôle : valeur manquante'
+      },
       { row: 3, email: valid, outcome: 'created' }
     ]);
   });
@@ -215,7 +237,11 @@ describe('the manageAccounts callable', () => {
     const user = await auth.getUserByEmail(thomas);
     expect(user.customClaims).toEqual({ role: 'college_head', uai: COLLEGE_A });
     expect(user.displayName).toBe('Thomas Le Brun');
-    expect(await profileOf(user.uid)).toMatchObject({ displayName: 'Thomas Le Brun', role: 'college_head', uai: COLLEGE_A });
+    expect(await profileOf(user.uid)).toMatchObject({
+      displayName: 'Thomas Le Brun',
+      role: 'college_head',
+      uai: COLLEGE_A
+    });
     expect((await auditOf(user.uid)).map((entry) => [entry.action, entry.details.changes])).toEqual([
       ['account.create', undefined],
       ['account.update', 'displayName,role,claims']
@@ -226,7 +252,11 @@ describe('the manageAccounts callable', () => {
     const self = await createAccount({ displayName: 'Claire Vasseur', role: 'academie', uai: '' });
     await client.signIn(self);
     const send = async (row: object) =>
-      (await client.call<ManageAccountsResult>('manageAccounts', { rows: [{ row: 2, email: self.email, uai: '', ...row }] })).report;
+      (
+        await client.call<ManageAccountsResult>('manageAccounts', {
+          rows: [{ row: 2, email: self.email, uai: '', ...row }]
+        })
+      ).report;
 
     expect(await send({ displayName: 'Claire Vasseur-Martin', role: 'academie' })).toEqual([
       { row: 2, email: self.email, outcome: 'updated' }
@@ -269,7 +299,9 @@ describe('the setAccountDisabled callable', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
 
     await client.signIn(administrator);
-    expect(await client.call<SetAccountDisabledResult>('setAccountDisabled', { uid: referent.uid, disabled: true })).toEqual({
+    expect(
+      await client.call<SetAccountDisabledResult>('setAccountDisabled', { uid: referent.uid, disabled: true })
+    ).toEqual({
       outcome: 'updated'
     });
 
@@ -286,8 +318,12 @@ describe('the setAccountDisabled callable', () => {
     await client.signIn(administrator);
     await client.call('setAccountDisabled', { uid: referent.uid, disabled: true });
 
-    expect(await client.call('setAccountDisabled', { uid: referent.uid, disabled: false })).toEqual({ outcome: 'updated' });
-    expect(await client.call('setAccountDisabled', { uid: referent.uid, disabled: false })).toEqual({ outcome: 'unchanged' });
+    expect(await client.call('setAccountDisabled', { uid: referent.uid, disabled: false })).toEqual({
+      outcome: 'updated'
+    });
+    expect(await client.call('setAccountDisabled', { uid: referent.uid, disabled: false })).toEqual({
+      outcome: 'unchanged'
+    });
     expect(await profileOf(referent.uid)).toMatchObject({ disabled: false });
     expect((await auth.getUser(referent.uid)).disabled).toBe(false);
   });

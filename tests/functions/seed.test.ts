@@ -30,9 +30,7 @@ describe('seedDemo against the emulators', { timeout: 60_000 }, () => {
       expect(await countOf(collection), collection).toBe(second.counts[collection]);
     }
     expect(await countOf(COLLECTIONS.convocations)).toBe(0);
-    expect((await getAuth(app).listUsers()).users.map((u) => u.uid).sort()).toEqual(
-      DEMO_ACCOUNTS.map(demoUid).sort()
-    );
+    expect((await getAuth(app).listUsers()).users.map((u) => u.uid).sort()).toEqual(DEMO_ACCOUNTS.map(demoUid).sort());
   });
 
   it('lets every demo account sign in with the demo password, carrying its role and UAI', async () => {

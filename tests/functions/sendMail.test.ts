@@ -114,7 +114,12 @@ describe('deliverMail', () => {
   it('records an error with its reason when the SMTP server cannot be reached', async () => {
     const closedPort = await freePort();
     const unreachableSmtp = () =>
-      createSmtpTransport({ host: '127.0.0.1', port: closedPort, secure: false, from: 'PASSPRO <ne-pas-repondre@ac-creteil.fr>' });
+      createSmtpTransport({
+        host: '127.0.0.1',
+        port: closedPort,
+        secure: false,
+        from: 'PASSPRO <ne-pas-repondre@ac-creteil.fr>'
+      });
     const ref = underTest.doc();
     await ref.create({ ...testRequest(freshAddress()), createdAt: Timestamp.now(), delivery: pendingDelivery() });
 

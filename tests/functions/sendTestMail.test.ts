@@ -36,7 +36,7 @@ describe('the sendTestMail callable', () => {
     await expect(client.call('sendTestMail')).rejects.toMatchObject({ code: 'functions/permission-denied' });
   });
 
-  it("mails the académie administrator who asks for it at their own address, and records it in the audit log", async () => {
+  it('mails the académie administrator who asks for it at their own address, and records it in the audit log', async () => {
     const administrator = await createActiveTestUser({ role: 'academie' });
     await client.signIn(administrator);
 
@@ -48,7 +48,10 @@ describe('the sendTestMail callable', () => {
     const [received] = await inbox.waitForMailTo(administrator.email);
     expect(received.subject).toBe('PASSPRO : courriel de test');
 
-    const audit = await db.collection(COLLECTIONS.auditLog).where('target', '==', `${COLLECTIONS.mail}/${mailId}`).get();
+    const audit = await db
+      .collection(COLLECTIONS.auditLog)
+      .where('target', '==', `${COLLECTIONS.mail}/${mailId}`)
+      .get();
     expect(audit.docs.map((entry) => entry.data())).toMatchObject([
       { actorUid: administrator.uid, actorRole: 'academie', action: 'mail.test', campaignId: null }
     ]);

@@ -17,7 +17,16 @@ import {
   formationIdOf,
   type FormationKey
 } from '../factories/world.js';
-import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment, type Seed } from './helpers.js';
+import {
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  phaseGrid,
+  useRulesEnvironment,
+  type Seed
+} from './helpers.js';
 import { readTests } from './readTests.js';
 
 const applicationRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'applications', id);
@@ -40,7 +49,10 @@ const apply = (db: Firestore, overrides: Record<string, unknown> = {}, id = APPL
 const pupilAndCatalogue: Seed = {
   [docPath('pupils', PUPIL_A)]: pupilDoc(),
   ...Object.fromEntries(
-    (Object.keys(FORMATION_SPECS) as FormationKey[]).map((key) => [docPath('formations', formationIdOf(key)), formationDoc(key)])
+    (Object.keys(FORMATION_SPECS) as FormationKey[]).map((key) => [
+      docPath('formations', formationIdOf(key)),
+      formationDoc(key)
+    ])
   )
 };
 const rules = useRulesEnvironment(() => pupilAndCatalogue);
@@ -66,7 +78,11 @@ describe('applications: the collège registers them during registrations', () =>
 
   it('the head of collège A may apply for three formations with an avis on each', async () => {
     await rules.seedCampaignIn('registration');
-    const originAvis = { [ELECTRICIEN]: avis('favorable'), [MELEC]: avis('assez_favorable'), [NUMERIQUE]: avis('reserve') };
+    const originAvis = {
+      [ELECTRICIEN]: avis('favorable'),
+      [MELEC]: avis('assez_favorable'),
+      [NUMERIQUE]: avis('reserve')
+    };
     await expectAllowed(apply(rules.as('headA'), { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE], originAvis }));
   });
 
@@ -75,7 +91,15 @@ describe('applications: the collège registers them during registrations', () =>
     await expectAllowed(apply(rules.as('headA'), { originAvis: {} }));
   });
 
-  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'admin', 'anonymous', 'forgedHeadA', 'disabledHeadA')) {
+  for (const { actor, who } of actors(
+    'referentA',
+    'headB',
+    'lyceeL1',
+    'admin',
+    'anonymous',
+    'forgedHeadA',
+    'disabledHeadA'
+  )) {
     it(`${who} may not apply for a pupil of collège A`, async () => {
       await rules.seedCampaignIn('registration');
       await expectDenied(apply(rules.as(actor)));
@@ -109,7 +133,10 @@ describe('applications: the collège registers them during registrations', () =>
   });
 
   const forgedApplications = [
-    { why: 'a pupil copy whose last name differs from the pupil', fields: { pupil: { ...applicationDoc().pupil, lastName: 'Autre' } } },
+    {
+      why: 'a pupil copy whose last name differs from the pupil',
+      fields: { pupil: { ...applicationDoc().pupil, lastName: 'Autre' } }
+    },
     { why: 'a pupil copy that adds the class', fields: { pupil: { ...applicationDoc().pupil, className: '3e B' } } },
     { why: 'a field the procedure does not have', fields: { notes: 'redoublement' } },
     { why: 'the status already set to convoked', fields: { status: 'convoked' } },
@@ -119,14 +146,26 @@ describe('applications: the collège registers them during registrations', () =>
     { why: 'formations that are not a list', fields: { formationIds: ELECTRICIEN, originAvis: {} } },
     { why: 'a formation of lycée L2', fields: { formationIds: [ELECTRICIEN, formationIdOf('electricienL2')] } },
     { why: 'a formation of another domain', fields: { formationIds: [ELECTRICIEN, formationIdOf('cuisineL1')] } },
-    { why: 'a third formation that does not exist', fields: { formationIds: [ELECTRICIEN, MELEC, 'formation-fantome'] } },
+    {
+      why: 'a third formation that does not exist',
+      fields: { formationIds: [ELECTRICIEN, MELEC, 'formation-fantome'] }
+    },
     { why: 'an unknown avis', fields: { originAvis: { [ELECTRICIEN]: avis('tres_favorable') } } },
     { why: 'an avis without its comment', fields: { originAvis: { [ELECTRICIEN]: { avis: 'favorable' } } } },
     { why: 'an avis with an empty comment', fields: { originAvis: { [ELECTRICIEN]: avis('favorable', '') } } },
-    { why: 'an avis comment of 1001 characters', fields: { originAvis: { [ELECTRICIEN]: avis('favorable', 'x'.repeat(1001)) } } },
-    { why: 'an avis with an extra field', fields: { originAvis: { [ELECTRICIEN]: { ...avis('favorable'), note: 18 } } } },
+    {
+      why: 'an avis comment of 1001 characters',
+      fields: { originAvis: { [ELECTRICIEN]: avis('favorable', 'x'.repeat(1001)) } }
+    },
+    {
+      why: 'an avis with an extra field',
+      fields: { originAvis: { [ELECTRICIEN]: { ...avis('favorable'), note: 18 } } }
+    },
     { why: 'an avis written as a bare word', fields: { originAvis: { [ELECTRICIEN]: 'favorable' } } },
-    { why: 'a second avis that is unknown', fields: { originAvis: { [ELECTRICIEN]: avis('favorable'), [MELEC]: avis('excellent') } } },
+    {
+      why: 'a second avis that is unknown',
+      fields: { originAvis: { [ELECTRICIEN]: avis('favorable'), [MELEC]: avis('excellent') } }
+    },
     {
       why: 'a third avis that is unknown',
       fields: {
@@ -180,7 +219,12 @@ describe('applications: the collège and the lycée they are addressed to read t
     lists: [
       { actor: 'headA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the applications of collège A' },
       { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'the applications addressed to it' },
-      { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the applications addressed to lycée L1' },
+      {
+        actor: 'lyceeL2',
+        allowed: false,
+        filter: { lyceeUai: LYCEE_L1 },
+        what: 'the applications addressed to lycée L1'
+      },
       { actor: 'lyceeL1', allowed: false, what: 'every application' },
       { actor: 'admin', allowed: true, what: 'every application' }
     ]
@@ -230,7 +274,12 @@ describe('applications: formations change during registrations, the avis until t
     { why: 'drop a formation while keeping its avis', edit: { formationIds: [MELEC] } },
     { why: 'give an avis on a formation not requested', edit: { originAvis: { [NUMERIQUE]: avis('favorable') } } },
     { why: 'give an unknown avis', edit: { originAvis: { [ELECTRICIEN]: avis('excellent') } } },
-    { why: 'give avis on four formations', edit: { originAvis: Object.fromEntries([ELECTRICIEN, MELEC, NUMERIQUE, THERMIQUE].map((id) => [id, avis('favorable')])) } },
+    {
+      why: 'give avis on four formations',
+      edit: {
+        originAvis: Object.fromEntries([ELECTRICIEN, MELEC, NUMERIQUE, THERMIQUE].map((id) => [id, avis('favorable')]))
+      }
+    },
     { why: 'mark the pupil as convoked', edit: { status: 'convoked' } },
     { why: 'attach a convocation', edit: { convocationId: 'k3Vq9ZtR2mWx7LpB4nHs8Yc' } },
     { why: 'send the application to lycée L2', edit: { lyceeUai: LYCEE_L2 } },
@@ -254,7 +303,12 @@ describe('applications: formations change during registrations, the avis until t
 describe('applications: a pupil who renounces is removed until closure', () => {
   beforeEach(seedApplication);
 
-  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews', 'summary_sheets'])) {
+  for (const { phase, allowed, may, when } of phaseGrid([
+    'registration',
+    'convocation',
+    'interviews',
+    'summary_sheets'
+  ])) {
     it(`the head of collège A ${may} remove an application ${when}`, async () => {
       await rules.seedCampaignIn(phase);
       await expectVerdict(allowed, deleteDoc(applicationRef(rules.as('headA'))));

@@ -11,7 +11,11 @@ import { actors, docPath, expectAllowed, expectDenied, useRulesEnvironment } fro
 // each test passes the rules environment's Firestore to the module it calls.
 vi.hoisted(() => {
   Object.assign(globalThis, {
-    __PASSPRO_EMULATORS__: { authUrl: 'http://127.0.0.1:1', firestore: { host: '127.0.0.1', port: 1 }, functions: { host: '127.0.0.1', port: 1 } }
+    __PASSPRO_EMULATORS__: {
+      authUrl: 'http://127.0.0.1:1',
+      firestore: { host: '127.0.0.1', port: 1 },
+      functions: { host: '127.0.0.1', port: 1 }
+    }
   });
 });
 const { webCatalogueStore } = await import('$lib/data/catalogueImport');
@@ -30,15 +34,52 @@ const rules = useRulesEnvironment(() => ({
   [docPath('formations', formationIdOf('electricienL2'))]: formationDoc('electricienL2')
 }));
 
-const HEADER = ['Domaine', 'Département', 'Ville', 'Établissement', 'UAI', 'Diplôme', 'Spécialité', 'Modalité', 'Capacité', 'Courriel'];
+const HEADER = [
+  'Domaine',
+  'Département',
+  'Ville',
+  'Établissement',
+  'UAI',
+  'Diplôme',
+  'Spécialité',
+  'Modalité',
+  'Capacité',
+  'Courriel'
+];
 const L1 = establishmentDoc(LYCEE_L1);
 /** A file that changes the capacity of L1's electrician CAP and adds a formation at L1. */
 const FILE = [
   HEADER,
-  ['Électricité, énergie', '93', L1.city, L1.name, LYCEE_L1, 'CAP', 'Électricien', 'Individuel', '18', L1.functionalEmail],
-  ['Électricité, énergie', '93', L1.city, L1.name, LYCEE_L1, 'CAP', 'Monteur en installations thermiques', 'Individuel', '12', L1.functionalEmail]
+  [
+    'Électricité, énergie',
+    '93',
+    L1.city,
+    L1.name,
+    LYCEE_L1,
+    'CAP',
+    'Électricien',
+    'Individuel',
+    '18',
+    L1.functionalEmail
+  ],
+  [
+    'Électricité, énergie',
+    '93',
+    L1.city,
+    L1.name,
+    LYCEE_L1,
+    'CAP',
+    'Monteur en installations thermiques',
+    'Individuel',
+    '12',
+    L1.functionalEmail
+  ]
 ];
-const texts = { attendus: 'Goût du concret.', metiers: 'Électricien du bâtiment.', conditions: 'Chantiers et atelier.' };
+const texts = {
+  attendus: 'Goût du concret.',
+  metiers: 'Électricien du bâtiment.',
+  conditions: 'Chantiers et atelier.'
+};
 
 async function formationAsAdmin(id = L1_FORMATION) {
   return (await getDoc(doc(rules.as('admin'), 'formations', id))).data();
@@ -68,7 +109,11 @@ describe('catalogue import: only the académie writes it', () => {
   for (const { actor, who } of actors('lyceeL1', 'headA', 'anonymous', 'forgedAdmin', 'disabledAdmin')) {
     it(`${who} may not write the import of a catalogue file`, async () => {
       const writes = await plannedWrites();
-      expect(writes.map((w) => `${w.mode} ${w.collection}`)).toEqual(['create domains', 'merge formations', 'create formations']);
+      expect(writes.map((w) => `${w.mode} ${w.collection}`)).toEqual([
+        'create domains',
+        'merge formations',
+        'create formations'
+      ]);
       await expectDenied(webCatalogueStore(rules.as(actor)).commit(writes));
     });
   }

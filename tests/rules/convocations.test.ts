@@ -19,7 +19,11 @@ const TOKEN_B = 'Pw7cX2rN9bKq4TfZ8mLd3Vs';
 // One convocation of collège A to L1, one of collège B to L2.
 const rules = useRulesEnvironment(() => ({
   [docPath('convocations', CONVOCATION_TOKEN)]: convocationDoc(),
-  [docPath('convocations', TOKEN_B)]: convocationDoc({ applicationId: APPLICATION_B, collegeUai: COLLEGE_B, lyceeUai: LYCEE_L2 })
+  [docPath('convocations', TOKEN_B)]: convocationDoc({
+    applicationId: APPLICATION_B,
+    collegeUai: COLLEGE_B,
+    lyceeUai: LYCEE_L2
+  })
 }));
 const convocationRef = (db: Firestore, token = CONVOCATION_TOKEN) => doc(db, 'convocations', token);
 const convocationsWhere = (actor: ActorName, field: 'collegeUai' | 'lyceeUai', uai: string) =>

@@ -1,4 +1,15 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, query, setDoc, updateDoc, where, type Firestore } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore
+} from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { establishmentDoc } from '../factories/establishments.js';
 import { COLLEGE_A, COLLEGE_B, COLLEGE_NEW, LYCEE_L1, STAFF_UIDS } from '../factories/world.js';

@@ -13,7 +13,15 @@ import {
 import { describe, it } from 'vitest';
 import { formationDoc } from '../factories/catalogue.js';
 import { DOMAIN_ID, formationIdOf } from '../factories/world.js';
-import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import {
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  phaseGrid,
+  useRulesEnvironment
+} from './helpers.js';
 
 const L1_FORMATION = formationIdOf('electricienL1');
 const rules = useRulesEnvironment(() => ({
@@ -21,7 +29,11 @@ const rules = useRulesEnvironment(() => ({
   [docPath('formations', formationIdOf('electricienL2'))]: formationDoc('electricienL2')
 }));
 const formationRef = (db: Firestore, id = L1_FORMATION) => doc(db, 'formations', id);
-const texts = { attendus: 'Goût du travail manuel.', metiers: 'Électricien du bâtiment.', conditions: 'Chaussures de sécurité.' };
+const texts = {
+  attendus: 'Goût du travail manuel.',
+  metiers: 'Électricien du bâtiment.',
+  conditions: 'Chaussures de sécurité.'
+};
 
 describe('formations: a public catalogue', () => {
   it('an anonymous visitor may get a formation', async () => {
@@ -50,7 +62,7 @@ describe('formations: the académie imports the catalogue', () => {
 
   for (const { actor, who } of actors('lyceeL1', 'headA', 'anonymous', 'forgedAdmin', 'disabledAdmin')) {
     it(`${who} may not create a formation`, async () => {
-        await expectDenied(setDoc(formationRef(rules.as(actor), formationIdOf('melecL1')), formationDoc('melecL1')));
+      await expectDenied(setDoc(formationRef(rules.as(actor), formationIdOf('melecL1')), formationDoc('melecL1')));
     });
   }
 
@@ -60,7 +72,13 @@ describe('formations: the académie imports the catalogue', () => {
 });
 
 describe('formations: a lycée edits the texts of its own formations until closure', () => {
-  for (const { phase, allowed, may, when } of phaseGrid(['before_opening', 'registration', 'convocation', 'interviews', 'summary_sheets'])) {
+  for (const { phase, allowed, may, when } of phaseGrid([
+    'before_opening',
+    'registration',
+    'convocation',
+    'interviews',
+    'summary_sheets'
+  ])) {
     it(`lycée L1 ${may} write the texts of its formation ${when}`, async () => {
       await rules.seedCampaignIn(phase);
       await expectVerdict(allowed, updateDoc(formationRef(rules.as('lyceeL1')), { texts }));

@@ -7,7 +7,14 @@ import {
 } from '@firebase/rules-unit-testing';
 import { doc, setLogLevel, writeBatch, type DocumentData, type Firestore } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { COLLECTIONS, PHASES, type Campaign, type Phase, type Role, type UserProfile } from '../../functions/src/shared/index.js';
+import {
+  COLLECTIONS,
+  PHASES,
+  type Campaign,
+  type Phase,
+  type Role,
+  type UserProfile
+} from '../../functions/src/shared/index.js';
 import { campaignInPhase } from '../factories/campaigns.js';
 import { COLLEGE_A, COLLEGE_B, LYCEE_L1, LYCEE_L2, STAFF_UIDS } from '../factories/world.js';
 import { userProfileDoc } from '../factories/users.js';

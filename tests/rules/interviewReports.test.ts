@@ -40,18 +40,16 @@ const individualSlot = (times = interviewEndedMinutesAgo(DAY_IN_MINUTES)) => ({
 
 // By default the campaign is in its interview phase (closure 3 days ahead), APPLICATION_A's
 // individual interview at L1 ended yesterday and a collective slot of L1 also holds it.
-const rules = useRulesEnvironment(
-  (): Seed => ({
-    [docPath('campaigns', CAMPAIGN_ID)]: campaignInPhase('interviews'),
-    [docPath('applications', APPLICATION_A)]: applicationDoc(),
-    ...individualSlot(),
-    [docPath('interviewSlots', SLOT_COLLECTIVE_L1)]: interviewSlotDoc({
-      format: 'collectif',
-      capacity: 10,
-      ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
-    })
+const rules = useRulesEnvironment((): Seed => ({
+  [docPath('campaigns', CAMPAIGN_ID)]: campaignInPhase('interviews'),
+  [docPath('applications', APPLICATION_A)]: applicationDoc(),
+  ...individualSlot(),
+  [docPath('interviewSlots', SLOT_COLLECTIVE_L1)]: interviewSlotDoc({
+    format: 'collectif',
+    capacity: 10,
+    ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
   })
-);
+}));
 const reportRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'interviewReports', id);
 /** What the lycée's form sends for APPLICATION_A's report. */
 const newReport = (author: SignedInActor, overrides: Record<string, unknown>) => ({
@@ -113,12 +111,22 @@ describe('interview reports: the lycée reports within the delay after an indivi
   });
 
   it('lycée L1 may not write a report naming a slot that does not hold the application', async () => {
-    await rules.seed({ [docPath('interviewSlots', 'slot-l1-other')]: interviewSlotDoc({ applicationIds: [APPLICATION_B], ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await rules.seed({
+      [docPath('interviewSlots', 'slot-l1-other')]: interviewSlotDoc({
+        applicationIds: [APPLICATION_B],
+        ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
+      })
+    });
     await expectDenied(report('lyceeL1', { slotId: 'slot-l1-other' }));
   });
 
   it('lycée L1 may not write a report naming a slot of lycée L2', async () => {
-    await rules.seed({ [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({ lyceeUai: LYCEE_L2, ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await rules.seed({
+      [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({
+        lyceeUai: LYCEE_L2,
+        ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
+      })
+    });
     await expectDenied(report('lyceeL1', { slotId: 'slot-l2' }));
   });
 
@@ -141,7 +149,12 @@ describe('interview reports: the lycée reports within the delay after an indivi
   });
 
   it('lycée L2 may not report on an application addressed to lycée L1, even naming itself', async () => {
-    await rules.seed({ [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({ lyceeUai: LYCEE_L2, ...interviewEndedMinutesAgo(DAY_IN_MINUTES) }) });
+    await rules.seed({
+      [docPath('interviewSlots', 'slot-l2')]: interviewSlotDoc({
+        lyceeUai: LYCEE_L2,
+        ...interviewEndedMinutesAgo(DAY_IN_MINUTES)
+      })
+    });
     await expectDenied(report('lyceeL2', { lyceeUai: LYCEE_L2, slotId: 'slot-l2' }));
   });
 
@@ -150,12 +163,21 @@ describe('interview reports: the lycée reports within the delay after an indivi
   });
 
   const forgedReports = [
-    { why: 'an avis on a formation the pupil did not request', fields: { avisByFormation: { [ELECTRICIEN]: 'favorable', [NUMERIQUE]: 'favorable' } } },
+    {
+      why: 'an avis on a formation the pupil did not request',
+      fields: { avisByFormation: { [ELECTRICIEN]: 'favorable', [NUMERIQUE]: 'favorable' } }
+    },
     { why: 'an unknown avis', fields: { avisByFormation: { [ELECTRICIEN]: 'excellent', [MELEC]: 'favorable' } } },
     { why: 'avis that are not a map', fields: { avisByFormation: ['favorable'] } },
-    { why: 'an extra avis on a requested formation', fields: { extraFormation: { formationId: ELECTRICIEN, avis: 'favorable' } } },
+    {
+      why: 'an extra avis on a requested formation',
+      fields: { extraFormation: { formationId: ELECTRICIEN, avis: 'favorable' } }
+    },
     { why: 'an unknown extra avis', fields: { extraFormation: { formationId: NUMERIQUE, avis: 'moyen' } } },
-    { why: 'an extra avis with a comment field', fields: { extraFormation: { formationId: NUMERIQUE, avis: 'favorable', comment: 'bien' } } },
+    {
+      why: 'an extra avis with a comment field',
+      fields: { extraFormation: { formationId: NUMERIQUE, avis: 'favorable', comment: 'bien' } }
+    },
     { why: 'an empty summary', fields: { summary: '' } },
     { why: 'a summary of 2001 characters', fields: { summary: 'x'.repeat(2001) } },
     { why: 'collège B as the collège', fields: { collegeUai: COLLEGE_B } },
@@ -224,7 +246,12 @@ describe('interview reports: the collège reads them', () => {
     mayGet: ['headA', 'referentA', 'lyceeL1', 'admin'],
     mayNotGet: ['headB', 'lyceeL2', 'anonymous', 'forgedLyceeL1', 'disabledHeadA'],
     lists: [
-      { actor: 'referentA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the reports on pupils of collège A' },
+      {
+        actor: 'referentA',
+        allowed: true,
+        filter: { collegeUai: COLLEGE_A },
+        what: 'the reports on pupils of collège A'
+      },
       { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'its reports' },
       { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the reports of lycée L1' }
     ]

@@ -2,8 +2,23 @@ import { deleteDoc, doc, setDoc, updateDoc, type Firestore } from 'firebase/fire
 import { describe, it } from 'vitest';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { interviewSlotDoc } from '../factories/interviews.js';
-import { APPLICATION_A, APPLICATION_B, LYCEE_L1, LYCEE_L2, OTHER_DOMAIN_ID, SLOT_INDIVIDUAL_L1 } from '../factories/world.js';
-import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import {
+  APPLICATION_A,
+  APPLICATION_B,
+  LYCEE_L1,
+  LYCEE_L2,
+  OTHER_DOMAIN_ID,
+  SLOT_INDIVIDUAL_L1
+} from '../factories/world.js';
+import {
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  phaseGrid,
+  useRulesEnvironment
+} from './helpers.js';
 import { readTests } from './readTests.js';
 
 const rules = useRulesEnvironment(() => ({ [docPath('interviewSlots', SLOT_INDIVIDUAL_L1)]: interviewSlotDoc() }));
@@ -52,12 +67,20 @@ describe('interview slots: a lycée plans its own until the convocation deadline
 
   it('lycée L1 may plan a collective slot for three pupils', async () => {
     await rules.seedCampaignIn('convocation');
-    await expectAllowed(plan(rules.as('lyceeL1'), { format: 'collectif', capacity: 12, applicationIds: [APPLICATION_A, APPLICATION_B, 'x_y'] }));
+    await expectAllowed(
+      plan(rules.as('lyceeL1'), {
+        format: 'collectif',
+        capacity: 12,
+        applicationIds: [APPLICATION_A, APPLICATION_B, 'x_y']
+      })
+    );
   });
 
   it('lycée L1 may plan a remote slot with its meeting link', async () => {
     await rules.seedCampaignIn('convocation');
-    await expectAllowed(plan(rules.as('lyceeL1'), { mode: 'distanciel', meetingUrl: 'https://visio.ac-creteil.fr/lp-l1' }));
+    await expectAllowed(
+      plan(rules.as('lyceeL1'), { mode: 'distanciel', meetingUrl: 'https://visio.ac-creteil.fr/lp-l1' })
+    );
   });
 
   for (const { actor, who } of actors('lyceeL2', 'headA', 'admin', 'anonymous', 'forgedLyceeL1')) {
@@ -71,7 +94,10 @@ describe('interview slots: a lycée plans its own until the convocation deadline
     await rules.seedCampaignIn('convocation');
     const interviewsCloseAt = campaignInPhase('convocation').interviewsCloseAt.getTime();
     await expectDenied(
-      plan(rules.as('lyceeL1'), { startsAt: new Date(interviewsCloseAt - HOUR / 4), endsAt: new Date(interviewsCloseAt + HOUR / 4) })
+      plan(rules.as('lyceeL1'), {
+        startsAt: new Date(interviewsCloseAt - HOUR / 4),
+        endsAt: new Date(interviewsCloseAt + HOUR / 4)
+      })
     );
   });
 
@@ -89,7 +115,10 @@ describe('interview slots: a lycée plans its own until the convocation deadline
     { why: 'more pupils than places', fields: { applicationIds: [APPLICATION_A, APPLICATION_B] } },
     { why: 'pupils that are not a list', fields: { applicationIds: APPLICATION_A } },
     { why: 'an empty place', fields: { place: '' } },
-    { why: 'a meeting link of 501 characters', fields: { mode: 'distanciel', meetingUrl: `https://${'x'.repeat(493)}` } },
+    {
+      why: 'a meeting link of 501 characters',
+      fields: { mode: 'distanciel', meetingUrl: `https://${'x'.repeat(493)}` }
+    },
     { why: 'a field slots do not have', fields: { pupilNames: ['Inès Moreau'] } }
   ];
   for (const { why, fields } of forgedSlots) {

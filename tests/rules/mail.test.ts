@@ -25,7 +25,9 @@ describe('mail: the académie watches the outbox', () => {
 describe('mail: written and sent by functions only', () => {
   for (const { actor, who } of actors('admin', 'headA', 'anonymous')) {
     it(`${who} may not put a mail in the outbox`, async () => {
-      await expectDenied(addDoc(collection(rules.as(actor), 'mail'), mailDoc({ delivery: { ...mailDoc().delivery, state: 'pending' } })));
+      await expectDenied(
+        addDoc(collection(rules.as(actor), 'mail'), mailDoc({ delivery: { ...mailDoc().delivery, state: 'pending' } }))
+      );
     });
   }
 

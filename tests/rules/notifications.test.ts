@@ -30,7 +30,10 @@ describe('notifications: the recipient reads them', () => {
   });
 
   it('the referent of collège A may list his or her notifications', async () => {
-    const mine = query(collection(rules.as('referentA'), 'notifications'), where('recipientUid', '==', ACTORS.referentA.uid));
+    const mine = query(
+      collection(rules.as('referentA'), 'notifications'),
+      where('recipientUid', '==', ACTORS.referentA.uid)
+    );
     await expectAllowed(getDocs(mine));
   });
 

@@ -3,7 +3,15 @@ import { describe, it } from 'vitest';
 import { campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { preRegistrationDoc } from '../factories/preRegistrations.js';
 import { STAFF_UIDS } from '../factories/world.js';
-import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import {
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  phaseGrid,
+  useRulesEnvironment
+} from './helpers.js';
 import { readTests } from './readTests.js';
 
 const SEEDED = 'pre-registration-1';
@@ -12,7 +20,11 @@ const rules = useRulesEnvironment(() => ({ [docPath('preRegistrations', SEEDED)]
 const requestRef = (db: Firestore, id = SEEDED) => doc(db, 'preRegistrations', id);
 /** What the public form sends. */
 const ask = (overrides: Record<string, unknown> = {}) =>
-  setDoc(requestRef(rules.as('anonymous'), NEW), { ...preRegistrationDoc(), createdAt: serverTimestamp(), ...overrides });
+  setDoc(requestRef(rules.as('anonymous'), NEW), {
+    ...preRegistrationDoc(),
+    createdAt: serverTimestamp(),
+    ...overrides
+  });
 const review = (status: string, reviewedBy: string = STAFF_UIDS.admin) => ({ status, reviewedBy });
 
 describe('pre-registrations: schools outside the public network ask while registrations are open', () => {

@@ -3,7 +3,15 @@ import { describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { preparationSheetDoc, preparationSheetId } from '../factories/preparationSheets.js';
-import { APPLICATION_A, COLLEGE_A, COLLEGE_B, LYCEE_L1, LYCEE_L2, STAFF_UIDS, formationIdOf } from '../factories/world.js';
+import {
+  APPLICATION_A,
+  COLLEGE_A,
+  COLLEGE_B,
+  LYCEE_L1,
+  LYCEE_L2,
+  STAFF_UIDS,
+  formationIdOf
+} from '../factories/world.js';
 import {
   ACTORS,
   actors,
@@ -54,7 +62,12 @@ describe('preparation sheets: read by the collège and by the lycée holding the
     lists: [
       { actor: 'referentA', allowed: true, filter: { collegeUai: COLLEGE_A }, what: 'the sheets of collège A' },
       { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'the sheets for its interviews' },
-      { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the sheets for the interviews of lycée L1' }
+      {
+        actor: 'lyceeL2',
+        allowed: false,
+        filter: { lyceeUai: LYCEE_L1 },
+        what: 'the sheets for the interviews of lycée L1'
+      }
     ]
   });
 });
@@ -108,14 +121,20 @@ describe('preparation sheets: written by the collège’s staff until the interv
     await rules.seedCampaignIn('registration');
     const numerique = formationIdOf('numeriqueL1');
     await expectDenied(
-      write('referentA', { formationId: numerique }, preparationSheetId({ applicationId: APPLICATION_A, formationId: numerique }))
+      write(
+        'referentA',
+        { formationId: numerique },
+        preparationSheetId({ applicationId: APPLICATION_A, formationId: numerique })
+      )
     );
   });
 
   it('the referent of collège A may not write a sheet for an application that does not exist', async () => {
     await rules.seedCampaignIn('registration');
     const ghost = 'pupil-ghost_electricite-energie';
-    await expectDenied(write('referentA', { applicationId: ghost }, preparationSheetId({ applicationId: ghost, formationId: MELEC })));
+    await expectDenied(
+      write('referentA', { applicationId: ghost }, preparationSheetId({ applicationId: ghost, formationId: MELEC }))
+    );
   });
 
   it('the referent of collège A may not write a sheet in an open campaign other than the application’s', async () => {
@@ -168,7 +187,12 @@ describe('preparation sheets: written by the collège’s staff until the interv
     });
   }
 
-  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews', 'summary_sheets'])) {
+  for (const { phase, allowed, may, when } of phaseGrid([
+    'registration',
+    'convocation',
+    'interviews',
+    'summary_sheets'
+  ])) {
     it(`the referent of collège A ${may} delete a sheet ${when}`, async () => {
       await rules.seedCampaignIn(phase);
       await expectVerdict(allowed, deleteDoc(sheetRef(rules.as('referentA'))));

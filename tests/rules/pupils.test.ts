@@ -3,14 +3,26 @@ import { describe, it } from 'vitest';
 import { campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { pupilDoc } from '../factories/pupils.js';
 import { COLLEGE_A, COLLEGE_B, PUPIL_A, STAFF_UIDS } from '../factories/world.js';
-import { actors, docPath, expectAllowed, expectDenied, expectVerdict, phaseGrid, useRulesEnvironment } from './helpers.js';
+import {
+  actors,
+  docPath,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  phaseGrid,
+  useRulesEnvironment
+} from './helpers.js';
 import { readTests } from './readTests.js';
 
 const rules = useRulesEnvironment(() => ({ [docPath('pupils', PUPIL_A)]: pupilDoc() }));
 const NEW_PUPIL = 'pupil-college-a-new';
 const pupilRef = (db: Firestore, id = PUPIL_A) => doc(db, 'pupils', id);
 /** What the collège's form sends for a new pupil. */
-const newPupil = (overrides: Record<string, unknown> = {}) => ({ ...pupilDoc(), createdAt: serverTimestamp(), ...overrides });
+const newPupil = (overrides: Record<string, unknown> = {}) => ({
+  ...pupilDoc(),
+  createdAt: serverTimestamp(),
+  ...overrides
+});
 const register = (db: Firestore, overrides: Record<string, unknown> = {}) =>
   setDoc(pupilRef(db, NEW_PUPIL), newPupil(overrides));
 
@@ -48,7 +60,15 @@ describe('pupils: the collège head registers them during registrations', () => 
     await expectDenied(register(rules.as('headA')));
   });
 
-  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'admin', 'anonymous', 'forgedHeadA', 'disabledHeadA')) {
+  for (const { actor, who } of actors(
+    'referentA',
+    'headB',
+    'lyceeL1',
+    'admin',
+    'anonymous',
+    'forgedHeadA',
+    'disabledHeadA'
+  )) {
     it(`${who} may not register a pupil in collège A`, async () => {
       await rules.seedCampaignIn('registration');
       await expectDenied(register(rules.as(actor)));
@@ -106,7 +126,12 @@ describe('pupils: the collège head corrects them during registrations', () => {
 });
 
 describe('pupils: a pupil who renounces is removed until closure', () => {
-  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews', 'summary_sheets'])) {
+  for (const { phase, allowed, may, when } of phaseGrid([
+    'registration',
+    'convocation',
+    'interviews',
+    'summary_sheets'
+  ])) {
     it(`the head of collège A ${may} remove a pupil ${when}`, async () => {
       await rules.seedCampaignIn(phase);
       await expectVerdict(allowed, deleteDoc(pupilRef(rules.as('headA'))));

@@ -1,7 +1,15 @@
 import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore';
 import { it } from 'vitest';
 import { COLLECTIONS } from '../../functions/src/shared/index.js';
-import { ACTOR_LABELS, actors, expectAllowed, expectDenied, expectVerdict, type ActorName, type RulesEnvironment } from './helpers.js';
+import {
+  ACTOR_LABELS,
+  actors,
+  expectAllowed,
+  expectDenied,
+  expectVerdict,
+  type ActorName,
+  type RulesEnvironment
+} from './helpers.js';
 
 /** A list query and its verdict: `filter` narrows it by equality (none: the whole collection). */
 export interface ListCase {

@@ -15,9 +15,14 @@ const CANDIDATES = {
 const rules = useRulesEnvironment(() => ({
   [docPath('establishments', COLLEGE_A)]: establishmentDoc(COLLEGE_A),
   [docPath('users', CANDIDATES.referentB)]: userProfileDoc(CANDIDATES.referentB, 'referent', COLLEGE_B),
-  [docPath('users', CANDIDATES.disabledReferentA)]: userProfileDoc(CANDIDATES.disabledReferentA, 'referent', COLLEGE_A, {
-    disabled: true
-  })
+  [docPath('users', CANDIDATES.disabledReferentA)]: userProfileDoc(
+    CANDIDATES.disabledReferentA,
+    'referent',
+    COLLEGE_A,
+    {
+      disabled: true
+    }
+  )
 }));
 
 const designate = (db: Firestore, referentUid: string | null) =>

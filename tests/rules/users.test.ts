@@ -45,9 +45,21 @@ describe('users: one reads one’s own profile; the académie all; a collège he
     { actor: 'referentA', owner: 'headA', what: 'the referent of collège A may not get the profile of the head' },
     { actor: 'lyceeL1', owner: 'lyceeL2', what: 'lycée L1 may not get the profile of lycée L2' },
     { actor: 'anonymous', owner: 'headA', what: 'an anonymous visitor may not get a profile' },
-    { actor: 'forgedAdmin', owner: 'headA', what: 'a token claiming the académie role without a profile may not get a profile' },
-    { actor: 'disabledHeadA', owner: 'referentA', what: 'a disabled head of collège A may not get the referent’s profile' },
-    { actor: 'forgedHeadA', owner: 'referentA', what: 'a token claiming head of collège A over a referent profile may not get the referent’s profile' }
+    {
+      actor: 'forgedAdmin',
+      owner: 'headA',
+      what: 'a token claiming the académie role without a profile may not get a profile'
+    },
+    {
+      actor: 'disabledHeadA',
+      owner: 'referentA',
+      what: 'a disabled head of collège A may not get the referent’s profile'
+    },
+    {
+      actor: 'forgedHeadA',
+      owner: 'referentA',
+      what: 'a token claiming head of collège A over a referent profile may not get the referent’s profile'
+    }
   ] as const;
   for (const { actor, owner, what } of strangers) {
     it(what, async () => {

@@ -39,10 +39,14 @@ export function maildevInbox(config: Pick<LocalConfig, 'mailServer'>) {
     to,
     /** Resolves with the messages for `address` once at least `count` have arrived. */
     waitForMailTo(address: string, count = 1, timeoutMs?: number): Promise<ReceivedMail[]> {
-      return waitFor(() => to(address), (mails) => mails.length >= count, {
-        what: `${count} mail(s) in maildev`,
-        timeoutMs
-      });
+      return waitFor(
+        () => to(address),
+        (mails) => mails.length >= count,
+        {
+          what: `${count} mail(s) in maildev`,
+          timeoutMs
+        }
+      );
     },
     /** Empties the inbox. */
     async clear(): Promise<void> {

@@ -90,13 +90,21 @@ describe('the académie’s sample catalogue file', () => {
     const memory = memoryCatalogueStore();
     const table = await tableOf(sampleBytes());
     await applyCatalogueImport(table, CAMPAIGN, memory.store);
-    const id = formationId({ campaignId: CAMPAIGN, uai: '0770124S', diploma: 'CAP', specialty: 'Accompagnant éducatif petite enfance' });
+    const id = formationId({
+      campaignId: CAMPAIGN,
+      uai: '0770124S',
+      diploma: 'CAP',
+      specialty: 'Accompagnant éducatif petite enfance'
+    });
     const texts = { attendus: 'Aimer les enfants.', metiers: 'Auxiliaire de crèche.', conditions: 'Stages en crèche.' };
     (memory.collections.formations.get(id) as Formation).texts = texts;
 
     table[1][8] = '18'; // row 2, « Capacité d'accueil »
     const again = await applyCatalogueImport(table, CAMPAIGN, memory.store);
-    expect(again.ok && again.plan.formations[0]).toMatchObject({ outcome: 'updated', changes: [{ field: 'capacity', before: 15, after: 18 }] });
+    expect(again.ok && again.plan.formations[0]).toMatchObject({
+      outcome: 'updated',
+      changes: [{ field: 'capacity', before: 15, after: 18 }]
+    });
     expect(memory.collections.formations.get(id)).toMatchObject({ capacity: 18, texts });
   });
 });
@@ -122,7 +130,18 @@ describe('a year’s file that drifts from the sample', () => {
         { text: 'CE.0770124S@AC-CRETEIL.FR', hyperlink: 'mailto:ce.0770124s@ac-creteil.fr' }
       ],
       [],
-      ['Sécurité', '093', 'Montreuil', 'Lycée professionnel Condorcet', ' 0930427j ', '2de pro', 'Agent de sécurité', 'collectif', '30 places', 'ce.0930427j@ac-creteil.fr']
+      [
+        'Sécurité',
+        '093',
+        'Montreuil',
+        'Lycée professionnel Condorcet',
+        ' 0930427j ',
+        '2de pro',
+        'Agent de sécurité',
+        'collectif',
+        '30 places',
+        'ce.0930427j@ac-creteil.fr'
+      ]
     ]);
     const plan = await preview(await tableOf(bytes));
     expect(plan.rejected).toEqual([]);
@@ -142,7 +161,9 @@ describe('a year’s file that drifts from the sample', () => {
   it('in capitals, changes nothing in a catalogue the sample file already wrote', async () => {
     const memory = memoryCatalogueStore();
     await applyCatalogueImport(await tableOf(sampleBytes()), CAMPAIGN, memory.store);
-    const shouted = (await tableOf(sampleBytes())).map((cells, index) => (index === 0 ? cells : cells.map((cell) => cell.toUpperCase())));
+    const shouted = (await tableOf(sampleBytes())).map((cells, index) =>
+      index === 0 ? cells : cells.map((cell) => cell.toUpperCase())
+    );
     const plan = await preview(shouted, memory.store);
     expect(new Set(rowOutcomes(plan).map((r) => r.outcome))).toEqual(new Set(['unchanged']));
   });

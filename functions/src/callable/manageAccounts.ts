@@ -47,7 +47,10 @@ export const manageAccounts = onCall(
     const caller = await requireActiveAdmin(request.auth, 'gérer les comptes');
     const parsed = manageAccountsRequest.safeParse(request.data, inFrench);
     if (!parsed.success) {
-      throw new HttpsError('invalid-argument', `Demande invalide : ${parsed.error.issues.map((issue) => issue.message).join(' ; ')}.`);
+      throw new HttpsError(
+        'invalid-argument',
+        `Demande invalide : ${parsed.error.issues.map((issue) => issue.message).join(' ; ')}.`
+      );
     }
 
     const { valid, rejected } = validateAccountRows(parsed.data.rows);
@@ -93,7 +96,12 @@ async function readExistingAccounts(rows: ValidAccountRow[]): Promise<Map<string
       const existing: ExistingAccount = {
         uid: user.uid,
         profile: profile
-          ? { displayName: profile.displayName, role: profile.role, uai: profile.uai ?? null, disabled: profile.disabled === true }
+          ? {
+              displayName: profile.displayName,
+              role: profile.role,
+              uai: profile.uai ?? null,
+              disabled: profile.disabled === true
+            }
           : null,
         claims: user.customClaims
       };

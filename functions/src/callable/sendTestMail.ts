@@ -15,7 +15,10 @@ export const sendTestMail = onCall({ region: FUNCTIONS_REGION }, async (request)
   const { uid } = await requireActiveAdmin(request.auth, 'envoyer un courriel de test');
   const to = request.auth?.token.email;
   if (!to) {
-    throw new HttpsError('failed-precondition', "Votre compte n'a pas d'adresse électronique : le courriel de test ne peut pas partir.");
+    throw new HttpsError(
+      'failed-precondition',
+      "Votre compte n'a pas d'adresse électronique : le courriel de test ne peut pas partir."
+    );
   }
 
   const mailId = await enqueueMail(testMail(to, appUrl()));

@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_LABELS, uaiCheckLetter, type AccountRow } from '../shared/index.js';
-import { accountChanges, claimsOf, planAccount, validateAccountRows, type ExistingAccount, type PlanContext } from './accounts.js';
+import {
+  accountChanges,
+  claimsOf,
+  planAccount,
+  validateAccountRows,
+  type ExistingAccount,
+  type PlanContext
+} from './accounts.js';
 
 const withCheckLetter = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const COLLEGE = withCheckLetter('0930101');
 const LYCEE = withCheckLetter('0930303');
 const UNKNOWN = withCheckLetter('0770505');
 
-const referentRow = { row: 2, displayName: 'Thomas Lebrun', email: 'thomas.lebrun@ac-creteil.fr', role: 'referent', uai: COLLEGE };
-const referent: AccountRow = { displayName: 'Thomas Lebrun', email: 'thomas.lebrun@ac-creteil.fr', role: 'referent', uai: COLLEGE };
+const referentRow = {
+  row: 2,
+  displayName: 'Thomas Lebrun',
+  email: 'thomas.lebrun@ac-creteil.fr',
+  role: 'referent',
+  uai: COLLEGE
+};
+const referent: AccountRow = {
+  displayName: 'Thomas Lebrun',
+  email: 'thomas.lebrun@ac-creteil.fr',
+  role: 'referent',
+  uai: COLLEGE
+};
 
 describe('validateAccountRows', () => {
   it('keeps valid rows with their number, as the shared schema reads them', () => {
@@ -20,7 +38,12 @@ describe('validateAccountRows', () => {
 
   it('rejects a malformed row with its number and the cells it lacks', () => {
     expect(validateAccountRows([{ row: 4, displayName: 'Sans Courriel' }]).rejected).toEqual([
-      { row: 4, email: '', outcome: 'rejected', reason: 'ligne mal formée : courriel : valeur manquante ; rôle : valeur manquante' }
+      {
+        row: 4,
+        email: '',
+        outcome: 'rejected',
+        reason: 'ligne mal formée : courriel : valeur manquante ; rôle : valeur manquante'
+      }
     ]);
   });
 
@@ -48,12 +71,20 @@ describe('validateAccountRows', () => {
     ]);
     expect(valid.map((v) => v.row)).toEqual([2]);
     expect(rejected).toEqual([
-      { row: 3, email: 'thomas.lebrun@ac-creteil.fr', outcome: 'rejected', reason: 'courriel en double : déjà présent ligne 2' }
+      {
+        row: 3,
+        email: 'thomas.lebrun@ac-creteil.fr',
+        outcome: 'rejected',
+        reason: 'courriel en double : déjà présent ligne 2'
+      }
     ]);
   });
 
   it('does not count an address on a refused row as taken', () => {
-    const { valid } = validateAccountRows([{ ...referentRow, uai: '' }, { ...referentRow, row: 3 }]);
+    const { valid } = validateAccountRows([
+      { ...referentRow, uai: '' },
+      { ...referentRow, row: 3 }
+    ]);
     expect(valid.map((v) => v.row)).toEqual([3]);
   });
 });
@@ -101,7 +132,11 @@ describe('planAccount', () => {
   });
 
   it('creates an account whose address is new', () => {
-    expect(planAccount({ row: 2, account: referent }, context())).toEqual({ outcome: 'created', row: 2, account: referent });
+    expect(planAccount({ row: 2, account: referent }, context())).toEqual({
+      outcome: 'created',
+      row: 2,
+      account: referent
+    });
   });
 
   it('creates an académie administrator without looking for an établissement', () => {
@@ -155,9 +190,9 @@ describe('planAccount', () => {
 
   it('lets administrators rename themselves', () => {
     const self = { ...existing, uid: 'admin' };
-    expect(planAccount({ row: 2, account: { ...referent, displayName: 'Thomas L.' } }, withExisting(self)).outcome).toBe(
-      'updated'
-    );
+    expect(
+      planAccount({ row: 2, account: { ...referent, displayName: 'Thomas L.' } }, withExisting(self)).outcome
+    ).toBe('updated');
   });
 
   it('refuses to let administrators change their own role', () => {

@@ -148,7 +148,11 @@ export function planAccount({ row, account }: ValidAccountRow, context: PlanCont
   if (changes.length === 0) return { outcome: 'unchanged', row, uid: existing.uid, account };
   // An administrator demoting himself or herself could leave the académie without one.
   if (existing.uid === context.callerUid && changes.some((field) => field !== 'displayName')) {
-    return rejectedLine(row, account.email, 'vous ne pouvez pas changer votre propre rôle : demandez-le à un autre administrateur');
+    return rejectedLine(
+      row,
+      account.email,
+      'vous ne pouvez pas changer votre propre rôle : demandez-le à un autre administrateur'
+    );
   }
   return { outcome: 'updated', row, uid: existing.uid, account, existing, changes };
 }

@@ -14,12 +14,16 @@ describe('mapConcurrently', () => {
   it('never runs more tasks at once than the limit', async () => {
     let running = 0;
     let most = 0;
-    await mapConcurrently(Array.from({ length: 10 }, (_, i) => i), 3, async () => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running--;
-    });
+    await mapConcurrently(
+      Array.from({ length: 10 }, (_, i) => i),
+      3,
+      async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running--;
+      }
+    );
     expect(most).toBe(3);
   });
 

@@ -11,7 +11,10 @@ export type DeliveryOutcome = 'sent' | 'failed' | 'rejected' | 'skipped';
  * concurrent or re-delivered calls for one mail end with one send and the others skipped. The
  * transport is opened only after the claim, so a bad SMTP configuration is recorded on the mail.
  */
-export async function deliverMail(ref: DocumentReference, openTransport: () => MailTransport): Promise<DeliveryOutcome> {
+export async function deliverMail(
+  ref: DocumentReference,
+  openTransport: () => MailTransport
+): Promise<DeliveryOutcome> {
   const plan = await db.runTransaction(async (transaction): Promise<DeliveryPlan> => {
     const snapshot = await transaction.get(ref);
     const plan = planDelivery(snapshot.data(), new Date());

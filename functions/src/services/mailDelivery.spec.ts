@@ -131,7 +131,12 @@ describe('sentDelivery and failedDelivery', () => {
   });
 
   it('records a failed send with its reason and releases the lease', () => {
-    expect(failedDelivery(claimed, 'panne')).toMatchObject({ state: 'error', attempts: 1, leaseExpiresAt: null, error: 'panne' });
+    expect(failedDelivery(claimed, 'panne')).toMatchObject({
+      state: 'error',
+      attempts: 1,
+      leaseExpiresAt: null,
+      error: 'panne'
+    });
   });
 });
 

@@ -37,7 +37,9 @@ export function decideClaim(delivery: MailDelivery, now: Date): ClaimDecision {
       return { claim: true };
     case 'processing':
       // A live lease means another instance is sending right now (a re-delivered event).
-      return delivery.leaseExpiresAt && delivery.leaseExpiresAt > now ? { claim: false, reason: 'leased' } : { claim: true };
+      return delivery.leaseExpiresAt && delivery.leaseExpiresAt > now
+        ? { claim: false, reason: 'leased' }
+        : { claim: true };
     case 'sent':
     case 'error':
       // Final states: an error is retried only when someone puts the mail back to pending.

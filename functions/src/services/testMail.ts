@@ -9,11 +9,11 @@ export function testMail(to: string, appUrl: string): MailRequest {
     text: [
       'Bonjour,',
       '',
-      "Ce courriel de test confirme que PASSPRO parvient à envoyer des messages : les convocations aux entretiens partiront de la même façon.",
+      'Ce courriel de test confirme que PASSPRO parvient à envoyer des messages : les convocations aux entretiens partiront de la même façon.',
       '',
       `Application PASSPRO : ${appUrl}`,
       '',
-      "Ce message est envoyé automatiquement, merci de ne pas y répondre."
+      'Ce message est envoyé automatiquement, merci de ne pas y répondre.'
     ].join('\n')
   };
 }

@@ -38,7 +38,12 @@ describe('accountRole', () => {
 });
 
 describe('accountRow', () => {
-  const referent = { displayName: ' Thomas Lebrun ', email: 'Thomas.Lebrun@AC-Creteil.fr', role: 'Référent', uai: COLLEGE_UAI };
+  const referent = {
+    displayName: ' Thomas Lebrun ',
+    email: 'Thomas.Lebrun@AC-Creteil.fr',
+    role: 'Référent',
+    uai: COLLEGE_UAI
+  };
 
   it('accepts a référent of a collège, trimming the name and lower-casing the address', () => {
     expect(accountRow.parse(referent)).toEqual({
@@ -56,7 +61,9 @@ describe('accountRow', () => {
   });
 
   it('accepts an académie administrator without UAI, whose UAI becomes null', () => {
-    expect(accountRow.parse({ displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr', role: 'academie' })).toEqual({
+    expect(
+      accountRow.parse({ displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr', role: 'academie' })
+    ).toEqual({
       displayName: 'Claire Vasseur',
       email: 'claire.vasseur@ac-creteil.fr',
       role: 'academie',
@@ -65,7 +72,9 @@ describe('accountRow', () => {
   });
 
   it('refuses an address outside the académie, saying which domain is expected', () => {
-    expect(reasonsOf({ ...referent, email: 'thomas@gmail.com' })).toBe('courriel : adresse académique attendue (@ac-creteil.fr)');
+    expect(reasonsOf({ ...referent, email: 'thomas@gmail.com' })).toBe(
+      'courriel : adresse académique attendue (@ac-creteil.fr)'
+    );
   });
 
   it('refuses a malformed address', () => {
@@ -77,7 +86,9 @@ describe('accountRow', () => {
   });
 
   it('refuses an académie administrator with a UAI', () => {
-    expect(reasonsOf({ ...referent, role: 'academie' })).toBe('UAI : doit rester vide pour un administrateur académique');
+    expect(reasonsOf({ ...referent, role: 'academie' })).toBe(
+      'UAI : doit rester vide pour un administrateur académique'
+    );
   });
 
   it('refuses the staff of an établissement without UAI', () => {

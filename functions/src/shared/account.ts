@@ -41,19 +41,17 @@ const ROLE_BY_SPELLING = new Map<string, Role>(
 );
 
 /** A role as written in a file or a form, read by meaning ("Référent" → referent). */
-export const accountRole = z
-  .string({ error: 'rôle attendu' })
-  .transform((value, ctx) => {
-    const role = ROLE_BY_SPELLING.get(slugify(value));
-    if (role) return role;
-    ctx.addIssue({
-      code: 'custom',
-      message: value.trim()
-        ? `inconnu « ${value.trim()} » (attendu : académie, chef d’établissement, référent ou lycée)`
-        : 'ne doit pas être vide'
-    });
-    return z.NEVER;
+export const accountRole = z.string({ error: 'rôle attendu' }).transform((value, ctx) => {
+  const role = ROLE_BY_SPELLING.get(slugify(value));
+  if (role) return role;
+  ctx.addIssue({
+    code: 'custom',
+    message: value.trim()
+      ? `inconnu « ${value.trim()} » (attendu : académie, chef d’établissement, référent ou lycée)`
+      : 'ne doit pas être vide'
   });
+  return z.NEVER;
+});
 
 /**
  * One account to create or update. The UAI is required for the staff of an établissement and
@@ -136,7 +134,13 @@ export type SetAccountDisabledRequest = z.infer<typeof setAccountDisabledRequest
 export const setAccountDisabledResult = z.object({ outcome: z.enum(['updated', 'unchanged']) });
 export type SetAccountDisabledResult = z.infer<typeof setAccountDisabledResult>;
 
-const FIELD_NAMES: Record<string, string> = { displayName: 'nom', email: 'courriel', role: 'rôle', uai: 'UAI', row: 'ligne' };
+const FIELD_NAMES: Record<string, string> = {
+  displayName: 'nom',
+  email: 'courriel',
+  role: 'rôle',
+  uai: 'UAI',
+  row: 'ligne'
+};
 
 /** The issues of a failed row validation as one French sentence ("courriel : adresse invalide ; UAI : …"). */
 export function describeRowIssues(error: z.ZodError): string {

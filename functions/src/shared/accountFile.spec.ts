@@ -41,7 +41,13 @@ describe('readAccountTable', () => {
     expect(readAccountTable(table)).toEqual({
       ok: true,
       rows: [
-        { row: 3, displayName: 'Thomas Lebrun', email: 'thomas.lebrun@ac-creteil.fr', role: 'referent', uai: '0930101X' },
+        {
+          row: 3,
+          displayName: 'Thomas Lebrun',
+          email: 'thomas.lebrun@ac-creteil.fr',
+          role: 'referent',
+          uai: '0930101X'
+        },
         { row: 5, displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr', role: 'Académie', uai: '' }
       ],
       rejected: []
@@ -66,7 +72,9 @@ describe('readAccountTable', () => {
 
   it('gives short rows empty cells, for manageAccounts to refuse', () => {
     const reading = readAccountTable([['Nom', 'Courriel', 'Rôle', 'UAI'], ['Thomas Lebrun']]);
-    expect(reading.ok && reading.rows).toEqual([{ row: 2, displayName: 'Thomas Lebrun', email: '', role: '', uai: '' }]);
+    expect(reading.ok && reading.rows).toEqual([
+      { row: 2, displayName: 'Thomas Lebrun', email: '', role: '', uai: '' }
+    ]);
   });
 
   it('rejects a row with more values than columns, with its number, and keeps the others', () => {
@@ -79,7 +87,9 @@ describe('readAccountTable', () => {
     );
     expect(reading).toEqual({
       ok: true,
-      rows: [{ row: 3, displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr', role: 'academie', uai: '' }],
+      rows: [
+        { row: 3, displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr', role: 'academie', uai: '' }
+      ],
       rejected: [
         {
           row: 2,
@@ -112,7 +122,10 @@ describe('readAccountTable', () => {
   });
 
   it(`refuses a file of more than ${MAX_ACCOUNT_ROWS} accounts`, () => {
-    const table = [['Nom', 'Courriel', 'Rôle'], ...Array.from({ length: MAX_ACCOUNT_ROWS + 1 }, () => ['A', 'a', 'lycee'])];
+    const table = [
+      ['Nom', 'Courriel', 'Rôle'],
+      ...Array.from({ length: MAX_ACCOUNT_ROWS + 1 }, () => ['A', 'a', 'lycee'])
+    ];
     const reading = readAccountTable(table);
     expect(reading.ok).toBe(false);
     expect(!reading.ok && reading.error).toBe(

@@ -14,7 +14,16 @@ const ACCOUNT_COLUMNS: TableColumns<AccountColumn> = {
   spellings: {
     displayName: ['nom', 'nom-complet', 'name', 'nom-prenom', 'prenom-nom', 'nom-et-prenom', 'prenom-et-nom'],
     firstName: ['prenom', 'first-name'],
-    email: ['courriel', 'e-mail', 'email', 'mail', 'adresse-electronique', 'adresse-mail', 'adresse-e-mail', 'adresse-courriel'],
+    email: [
+      'courriel',
+      'e-mail',
+      'email',
+      'mail',
+      'adresse-electronique',
+      'adresse-mail',
+      'adresse-e-mail',
+      'adresse-courriel'
+    ],
     role: ['role', 'profil'],
     uai: ['uai', 'rne', 'code-uai', 'uai-rne']
   },

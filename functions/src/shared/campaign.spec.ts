@@ -54,7 +54,12 @@ describe('the campaign clock', () => {
 describe('the académie campaign form', () => {
   it('round-trips a campaign through its form values', () => {
     const form = campaignToForm(c2027);
-    expect(form).toMatchObject({ id: '2027', opens: '2027-02-01', registrationsEnd: '2027-04-30', closure: '2027-05-28' });
+    expect(form).toMatchObject({
+      id: '2027',
+      opens: '2027-02-01',
+      registrationsEnd: '2027-04-30',
+      closure: '2027-05-28'
+    });
     const { id, reportDelayDays, ...calendar } = campaignForm.parse(form);
     expect(campaignFromCalendar(id, calendar, reportDelayDays)).toEqual(c2027);
   });

@@ -104,7 +104,14 @@ export function campaignToForm(c: Campaign): CampaignForm {
   };
 }
 
-export const PHASES = ['before_opening', 'registration', 'convocation', 'interviews', 'summary_sheets', 'closed'] as const;
+export const PHASES = [
+  'before_opening',
+  'registration',
+  'convocation',
+  'interviews',
+  'summary_sheets',
+  'closed'
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {

@@ -20,14 +20,15 @@ export interface TableColumns<Column extends string> {
 
 /** The header row of a table and the position of each column it names, or why there is none. */
 export type HeaderLocation<Column extends string> =
-  | { ok: true; headerIndex: number; positions: Map<Column, number> }
-  | { ok: false; error: string };
+  { ok: true; headerIndex: number; positions: Map<Column, number> } | { ok: false; error: string };
 
 /** True when a row holds nothing but blank cells (or no cell at all). */
 export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** A function telling which column a header cell names, or undefined for a header it does not know. */
-export function columnMatcher<Column extends string>(columns: TableColumns<Column>): (header: string) => Column | undefined {
+export function columnMatcher<Column extends string>(
+  columns: TableColumns<Column>
+): (header: string) => Column | undefined {
   const bySpelling = new Map<string, Column>(
     (Object.keys(columns.spellings) as Column[]).flatMap((column) =>
       columns.spellings[column].map((spelling) => [spelling, column] as const)
@@ -37,8 +38,7 @@ export function columnMatcher<Column extends string>(columns: TableColumns<Colum
 }
 
 type HeaderReading<Column extends string> =
-  | { ok: true; positions: Map<Column, number>; missing: Column[] }
-  | { ok: false; error: string };
+  { ok: true; positions: Map<Column, number>; missing: Column[] } | { ok: false; error: string };
 
 function readHeader<Column extends string>(
   header: readonly string[],

@@ -34,7 +34,9 @@ export function catalogueSheet(entries: readonly CatalogueEntry[], campaignId: s
 export async function downloadCatalogue(entries: readonly CatalogueEntry[], campaignId: string): Promise<void> {
   const { writeXlsx } = await import('$lib/spreadsheet/spreadsheet');
   const bytes = await writeXlsx(catalogueSheet(entries, campaignId));
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `catalogue-passpro-${campaignId}.xlsx`;

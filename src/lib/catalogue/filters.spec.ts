@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '$lib/data/catalogue';
-import { facetOptions, filterCatalogue, filtersFromParams, filtersToParams, matchesSearch, NO_FILTERS, searchable } from './filters';
+import {
+  facetOptions,
+  filterCatalogue,
+  filtersFromParams,
+  filtersToParams,
+  matchesSearch,
+  NO_FILTERS,
+  searchable
+} from './filters';
 
 const entry = (overrides: Partial<CatalogueEntry>): CatalogueEntry => ({
   id: 'x',
@@ -61,9 +69,16 @@ describe('matchesSearch', () => {
 
 describe('filterCatalogue', () => {
   it('keeps the formations matching every filter, sorted by specialty', () => {
-    expect(filterCatalogue(catalogue, { ...NO_FILTERS, domaine: 'electricite-energie' }).map((e) => e.id)).toEqual(['a', 'b']);
-    expect(filterCatalogue(catalogue, { ...NO_FILTERS, ville: 'drancy', diplome: 'CAP' }).map((e) => e.id)).toEqual(['c']);
-    expect(filterCatalogue(catalogue, { ...NO_FILTERS, departement: '93', q: 'ELECTRICITE' }).map((e) => e.id)).toEqual(['b']);
+    expect(filterCatalogue(catalogue, { ...NO_FILTERS, domaine: 'electricite-energie' }).map((e) => e.id)).toEqual([
+      'a',
+      'b'
+    ]);
+    expect(filterCatalogue(catalogue, { ...NO_FILTERS, ville: 'drancy', diplome: 'CAP' }).map((e) => e.id)).toEqual([
+      'c'
+    ]);
+    expect(filterCatalogue(catalogue, { ...NO_FILTERS, departement: '93', q: 'ELECTRICITE' }).map((e) => e.id)).toEqual(
+      ['b']
+    );
   });
 });
 
@@ -82,7 +97,11 @@ describe('facetOptions', () => {
   });
 
   it('keeps the value in force even when no formation has it any more', () => {
-    expect(facetOptions(catalogue, { ...NO_FILTERS, lycee: '0940192Y' }).lycee).toContainEqual({ value: '0940192Y', label: '0940192Y', count: 0 });
+    expect(facetOptions(catalogue, { ...NO_FILTERS, lycee: '0940192Y' }).lycee).toContainEqual({
+      value: '0940192Y',
+      label: '0940192Y',
+      count: 0
+    });
   });
 });
 
@@ -95,6 +114,9 @@ describe('filters in the URL', () => {
   });
 
   it('ignore parameters they do not know', () => {
-    expect(filtersFromParams(new URLSearchParams('utm_source=mail&ville=torcy'))).toEqual({ ...NO_FILTERS, ville: 'torcy' });
+    expect(filtersFromParams(new URLSearchParams('utm_source=mail&ville=torcy'))).toEqual({
+      ...NO_FILTERS,
+      ville: 'torcy'
+    });
   });
 });

@@ -71,7 +71,9 @@ function haystackOf(entry: CatalogueEntry): string {
   let haystack = haystacks.get(entry);
   if (haystack === undefined) {
     haystack = ` ${searchable(
-      [entry.specialty, entry.domainLabel, entry.lyceeName, entry.city, DIPLOMA_LABELS[entry.diploma], entry.uai].join(' ')
+      [entry.specialty, entry.domainLabel, entry.lyceeName, entry.city, DIPLOMA_LABELS[entry.diploma], entry.uai].join(
+        ' '
+      )
     )}`;
     haystacks.set(entry, haystack);
   }
@@ -100,7 +102,9 @@ export function filterCatalogue(entries: readonly CatalogueEntry[], filters: Cat
     .filter((entry) => matches(entry, filters))
     .sort(
       (a, b) =>
-        byFrench.compare(a.specialty, b.specialty) || a.diploma.localeCompare(b.diploma) || byFrench.compare(a.lyceeName, b.lyceeName)
+        byFrench.compare(a.specialty, b.specialty) ||
+        a.diploma.localeCompare(b.diploma) ||
+        byFrench.compare(a.lyceeName, b.lyceeName)
     );
 }
 
@@ -116,7 +120,10 @@ export interface FacetOption {
  * counts apply every other filter but its own, so they say what choosing another value would
  * give. The value in force is always kept, even at 0 (a link to a formation since removed).
  */
-export function facetOptions(entries: readonly CatalogueEntry[], filters: CatalogueFilters): Record<Facet, FacetOption[]> {
+export function facetOptions(
+  entries: readonly CatalogueEntry[],
+  filters: CatalogueFilters
+): Record<Facet, FacetOption[]> {
   const options = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
     const byValue = new Map<string, FacetOption>();

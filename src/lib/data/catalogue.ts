@@ -44,7 +44,11 @@ function keep(campaignId: string, cached: CachedCatalogue): void {
  * Every formation of a campaign's catalogue, without texts: one query, then served from memory
  * and sessionStorage (so a reload or a return from a formation page reads nothing) for 10 minutes.
  */
-export async function loadCatalogue(firestore: Firestore, campaignId: string, now = Date.now()): Promise<CatalogueEntry[]> {
+export async function loadCatalogue(
+  firestore: Firestore,
+  campaignId: string,
+  now = Date.now()
+): Promise<CatalogueEntry[]> {
   const cached = inMemory.get(campaignId) ?? fromSessionStorage(campaignId);
   if (cached && now - cached.at < CACHE_MAX_AGE_MS) {
     inMemory.set(campaignId, cached);
@@ -74,6 +78,10 @@ export function liveFormation(formationId: string): Live<WithId<Formation> | nul
  * Saves the texts of a formation (attendus, métiers et débouchés, conditions), as its lycée or the
  * académie. Only `texts` changes, as the rules require of a lycée.
  */
-export async function updateFormationTexts(firestore: Firestore, formationId: string, texts: FormationTexts): Promise<void> {
+export async function updateFormationTexts(
+  firestore: Firestore,
+  formationId: string,
+  texts: FormationTexts
+): Promise<void> {
   await updateDoc(doc(formationsRef(firestore), formationId), { texts: formationTexts.parse(texts) });
 }

@@ -1,4 +1,12 @@
-import { collection, doc, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
+import {
+  collection,
+  doc,
+  query,
+  where,
+  type CollectionReference,
+  type Firestore,
+  type Query
+} from 'firebase/firestore';
 import { COLLECTIONS, establishment, type Establishment } from '$shared';
 import { db } from '$lib/firebase/app';
 import { polledCount } from '$lib/live/liveCount';

@@ -6,7 +6,10 @@ const FALLBACK = 'Réessayez dans un instant.';
 
 describe('failureMessage', () => {
   it('gives the French refusal of a function without the HTTP status the SDK appends', () => {
-    const error = new FirebaseError('functions/permission-denied', 'Seul un administrateur académique peut gérer les comptes. [403]');
+    const error = new FirebaseError(
+      'functions/permission-denied',
+      'Seul un administrateur académique peut gérer les comptes. [403]'
+    );
     expect(failureMessage(error, FALLBACK)).toBe('Seul un administrateur académique peut gérer les comptes.');
   });
 
@@ -15,9 +18,9 @@ describe('failureMessage', () => {
   });
 
   it('words a refusal of the security rules in French', () => {
-    expect(failureMessage(new FirebaseError('permission-denied', 'Missing or insufficient permissions.'), FALLBACK)).toBe(
-      'PASSPRO a refusé cette modification : votre compte n’y a pas droit.'
-    );
+    expect(
+      failureMessage(new FirebaseError('permission-denied', 'Missing or insufficient permissions.'), FALLBACK)
+    ).toBe('PASSPRO a refusé cette modification : votre compte n’y a pas droit.');
   });
 
   it('falls back for anything else', () => {

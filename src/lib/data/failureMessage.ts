@@ -1,7 +1,12 @@
 import { FirebaseError } from 'firebase/app';
 
 /** Codes whose message is technical, not written for the user. */
-const TECHNICAL_FUNCTION_CODES = new Set(['functions/internal', 'functions/unknown', 'functions/unavailable', 'functions/deadline-exceeded']);
+const TECHNICAL_FUNCTION_CODES = new Set([
+  'functions/internal',
+  'functions/unknown',
+  'functions/unavailable',
+  'functions/deadline-exceeded'
+]);
 
 /**
  * A French message for a failed write or call: the refusal a function wrote for the user (its

@@ -13,7 +13,11 @@ export function formationsRef(firestore: Firestore): CollectionReference<WithId<
 }
 
 /** A campaign's catalogue, académie-wide or at one lycée. */
-export function formationsOfCampaign(firestore: Firestore, campaignId: string, lyceeUai?: string): Query<WithId<Formation>> {
+export function formationsOfCampaign(
+  firestore: Firestore,
+  campaignId: string,
+  lyceeUai?: string
+): Query<WithId<Formation>> {
   const ofCampaign = query(formationsRef(firestore), where('campaignId', '==', campaignId));
   return lyceeUai ? query(ofCampaign, where('uai', '==', lyceeUai)) : ofCampaign;
 }

@@ -1,4 +1,13 @@
-import { collection, limit, orderBy, query, where, type CollectionReference, type Firestore, type Query } from 'firebase/firestore';
+import {
+  collection,
+  limit,
+  orderBy,
+  query,
+  where,
+  type CollectionReference,
+  type Firestore,
+  type Query
+} from 'firebase/firestore';
 import { httpsCallable } from 'firebase/functions';
 import { z } from 'zod';
 import { COLLECTIONS, mailDocument, type MailDocument } from '$shared';

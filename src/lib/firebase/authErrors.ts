@@ -11,5 +11,8 @@ const MESSAGES: Record<string, string> = {
 /** What to tell the user about a failed sign-in (never the raw error, which may hold an address). */
 export function signInErrorMessage(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' && MESSAGES[code]) || 'La connexion a échoué. Réessayez ou contactez le service académique.';
+  return (
+    (typeof code === 'string' && MESSAGES[code]) ||
+    'La connexion a échoué. Réessayez ou contactez le service académique.'
+  );
 }

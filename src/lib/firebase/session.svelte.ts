@@ -65,7 +65,9 @@ let followed: { uid: string; stop: () => void } | null = null;
 function followProfile(user: User | null): void {
   if (followed?.uid === user?.uid) return;
   followed?.stop();
-  followed = user ? { uid: user.uid, stop: watchOwnProfile(user.uid, (profile) => refreshIfStale(user, profile)) } : null;
+  followed = user
+    ? { uid: user.uid, stop: watchOwnProfile(user.uid, (profile) => refreshIfStale(user, profile)) }
+    : null;
 }
 
 function refreshIfStale(user: User, profile: UserProfile | null): void {
@@ -107,9 +109,12 @@ export async function signInWithPassword(email: string, password: string): Promi
 }
 
 /** Leaves for the identity provider (OIDC or SAML); the page reloads signed in. */
-export async function signInWithFederatedProvider(method: Extract<SignInMethod, { providerId: string }>): Promise<void> {
+export async function signInWithFederatedProvider(
+  method: Extract<SignInMethod, { providerId: string }>
+): Promise<void> {
   session.error = null;
-  const provider = method.kind === 'oidc' ? new OAuthProvider(method.providerId) : new SAMLAuthProvider(method.providerId);
+  const provider =
+    method.kind === 'oidc' ? new OAuthProvider(method.providerId) : new SAMLAuthProvider(method.providerId);
   try {
     await signInWithRedirect(auth, provider);
   } catch (error) {

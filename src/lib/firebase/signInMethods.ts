@@ -3,9 +3,7 @@
  * `oidc.<id>` and `saml.<id>` (Firebase provider ids), each federated one optionally followed by
  * `=<label>` for its button, e.g. `oidc.agents=Portail des agents,password`.
  */
-export type SignInMethod =
-  | { kind: 'password' }
-  | { kind: 'oidc' | 'saml'; providerId: string; label: string };
+export type SignInMethod = { kind: 'password' } | { kind: 'oidc' | 'saml'; providerId: string; label: string };
 
 const FEDERATED = /^(oidc|saml)\.[A-Za-z0-9_-]+$/;
 

@@ -35,7 +35,10 @@ describe('cellText', () => {
     expect(cellText({ text: 'ce.0770124s@ac-creteil.fr', hyperlink: 'mailto:ce.0770124s@ac-creteil.fr' })).toBe(
       'ce.0770124s@ac-creteil.fr'
     );
-    const richLink = { text: { richText: [{ text: 'ce.0770124s@ac-creteil.fr' }] } as unknown as string, hyperlink: 'mailto:x' };
+    const richLink = {
+      text: { richText: [{ text: 'ce.0770124s@ac-creteil.fr' }] } as unknown as string,
+      hyperlink: 'mailto:x'
+    };
     expect(cellText(richLink)).toBe('ce.0770124s@ac-creteil.fr');
   });
 
@@ -52,7 +55,13 @@ describe('cellText', () => {
 describe('readSpreadsheet', () => {
   it('reads a semicolon CSV in UTF-8 with a byte-order mark', async () => {
     expect(await readSpreadsheet('catalogue.csv', bytesOf('\uFEFFUAI;Ville\r\n0770124S;Torcy\r\n'))).toEqual([
-      { sheet: 'catalogue.csv', table: [['UAI', 'Ville'], ['0770124S', 'Torcy']] }
+      {
+        sheet: 'catalogue.csv',
+        table: [
+          ['UAI', 'Ville'],
+          ['0770124S', 'Torcy']
+        ]
+      }
     ]);
   });
 
@@ -118,8 +127,22 @@ describe('isFileError', () => {
 
 describe('writeXlsx', () => {
   it('writes a sheet that reads back as the same table', async () => {
-    const bytes = await writeXlsx({ sheet: 'Export', header: ['Ville', 'Capacité'], rows: [['Torcy', 15], ['Drancy', 30]] });
+    const bytes = await writeXlsx({
+      sheet: 'Export',
+      header: ['Ville', 'Capacité'],
+      rows: [
+        ['Torcy', 15],
+        ['Drancy', 30]
+      ]
+    });
     const [sheet] = await readSpreadsheet('export.xlsx', bytes.buffer as ArrayBuffer);
-    expect(sheet).toEqual({ sheet: 'Export', table: [['Ville', 'Capacité'], ['Torcy', '15'], ['Drancy', '30']] });
+    expect(sheet).toEqual({
+      sheet: 'Export',
+      table: [
+        ['Ville', 'Capacité'],
+        ['Torcy', '15'],
+        ['Drancy', '30']
+      ]
+    });
   });
 });

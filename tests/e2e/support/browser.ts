@@ -110,7 +110,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   }, AXE_TAGS);
   if (violations.length === 0) return;
   const report = violations
-    .map(({ id, impact, help, targets }) => `- ${id} (${impact}): ${help}\n${targets.map((t) => `    ${t}`).join('\n')}`)
+    .map(
+      ({ id, impact, help, targets }) => `- ${id} (${impact}): ${help}\n${targets.map((t) => `    ${t}`).join('\n')}`
+    )
     .join('\n');
   throw new Error(`axe found ${violations.length} violation(s) on ${page.url()}:\n${report}`);
 }

@@ -96,10 +96,24 @@ export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<
   const applicationRef = db.collection(COLLECTIONS.applications).doc(applicationId(pupilId, model.domainId));
   const now = new Date();
   await pupilRef.set(
-    pupil.parse({ ...identity, campaignId: model.campaignId, collegeUai: model.collegeUai, createdAt: now, createdBy: model.createdBy })
+    pupil.parse({
+      ...identity,
+      campaignId: model.campaignId,
+      collegeUai: model.collegeUai,
+      createdAt: now,
+      createdBy: model.createdBy
+    })
   );
   await applicationRef.set(
-    application.parse({ ...model, pupilId, pupil: identity, originAvis: {}, status: 'registered', convocationId: null, createdAt: now })
+    application.parse({
+      ...model,
+      pupilId,
+      pupil: identity,
+      originAvis: {},
+      status: 'registered',
+      convocationId: null,
+      createdAt: now
+    })
   );
   return async () => {
     await applicationRef.delete();

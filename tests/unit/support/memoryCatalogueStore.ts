@@ -21,7 +21,9 @@ export function memoryCatalogueStore() {
         formations: [...collections.formations]
           .map(([id, data]) => ({ ...(data as Formation), id }))
           .filter((f) => f.campaignId === campaignId),
-        establishments: uais.flatMap((uai) => (collections.establishments.has(uai) ? [collections.establishments.get(uai) as Establishment] : [])),
+        establishments: uais.flatMap((uai) =>
+          collections.establishments.has(uai) ? [collections.establishments.get(uai) as Establishment] : []
+        ),
         domains: [...collections.domains.values()] as Domain[]
       };
     },

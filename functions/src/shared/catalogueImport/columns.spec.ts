@@ -14,7 +14,18 @@ const SAMPLE_HEADER = [
   "Capacité d'accueil",
   "Courriel de l'établissement"
 ];
-const ROW = ['Sécurité', '93', 'Montreuil', 'Lycée professionnel Condorcet', '0930427J', 'CAP', 'Agent de sécurité', 'Collectif', '30', 'ce.0930427j@ac-creteil.fr'];
+const ROW = [
+  'Sécurité',
+  '93',
+  'Montreuil',
+  'Lycée professionnel Condorcet',
+  '0930427J',
+  'CAP',
+  'Agent de sécurité',
+  'Collectif',
+  '30',
+  'ce.0930427j@ac-creteil.fr'
+];
 
 describe('readCatalogueTable', () => {
   it('reads the header of the académie’s sample file and numbers rows as Excel does', () => {
@@ -31,8 +42,21 @@ describe('readCatalogueTable', () => {
   });
 
   it('reads another year’s header: RNE, Commune, Niveau, capitals, missing accents, extra spaces, other order', () => {
-    const header = ['  RNE ', 'COMMUNE', 'Etablissement d’accueil', 'NIVEAU', 'Specialite', 'DOMAINE', 'Modalite', 'Nombre de places', 'E-mail'];
-    const reading = readCatalogueTable([header, ['0930427j', 'Montreuil', 'LP Condorcet', 'cap', 'Agent de sécurité', 'Sécurité', 'collectif', '30', 'x@y.fr']]);
+    const header = [
+      '  RNE ',
+      'COMMUNE',
+      'Etablissement d’accueil',
+      'NIVEAU',
+      'Specialite',
+      'DOMAINE',
+      'Modalite',
+      'Nombre de places',
+      'E-mail'
+    ];
+    const reading = readCatalogueTable([
+      header,
+      ['0930427j', 'Montreuil', 'LP Condorcet', 'cap', 'Agent de sécurité', 'Sécurité', 'collectif', '30', 'x@y.fr']
+    ]);
     expect(reading.ok && reading.rows[0].cells).toEqual({
       domain: 'Sécurité',
       departement: '',
@@ -48,7 +72,15 @@ describe('readCatalogueTable', () => {
   });
 
   it('finds the header below a title row and blank rows, and skips blank rows between data rows', () => {
-    const reading = readCatalogueTable([['Catalogue Passpro 2027 — académie de Créteil'], [], SAMPLE_HEADER, ROW, [], ['', ' '], ROW]);
+    const reading = readCatalogueTable([
+      ['Catalogue Passpro 2027 — académie de Créteil'],
+      [],
+      SAMPLE_HEADER,
+      ROW,
+      [],
+      ['', ' '],
+      ROW
+    ]);
     expect(reading.ok && reading.rows.map((r) => r.row)).toEqual([4, 7]);
   });
 

@@ -20,7 +20,14 @@ export const CATALOGUE_COLUMNS: TableColumns<CatalogueColumn> = {
   spellings: {
     domain: ['domaine', 'domaines', 'domaine-professionnel', 'domaine-de-formation', 'champ-professionnel'],
     departement: ['departement', 'dept', 'dep', 'dpt', 'code-departement', 'n-departement', 'numero-departement'],
-    city: ['ville', 'commune', 'localite', 'ville-de-l-etablissement', 'commune-de-l-etablissement', 'ville-etablissement'],
+    city: [
+      'ville',
+      'commune',
+      'localite',
+      'ville-de-l-etablissement',
+      'commune-de-l-etablissement',
+      'ville-etablissement'
+    ],
     lycee: [
       'etablissement',
       'etablissement-d-accueil',
@@ -53,7 +60,15 @@ export const CATALOGUE_COLUMNS: TableColumns<CatalogueColumn> = {
       'type-d-entretien',
       'entretien'
     ],
-    capacity: ['capacite-d-accueil', 'capacite', 'capacite-accueil', 'places', 'nombre-de-places', 'nb-places', 'places-offertes'],
+    capacity: [
+      'capacite-d-accueil',
+      'capacite',
+      'capacite-accueil',
+      'places',
+      'nombre-de-places',
+      'nb-places',
+      'places-offertes'
+    ],
     email: [
       'courriel-de-l-etablissement',
       'courriel',

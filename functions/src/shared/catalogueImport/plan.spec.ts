@@ -28,18 +28,31 @@ const moulin: Cells = {
 const rows = (...cells: Cells[]): CatalogueFileRow[] => cells.map((c, i) => ({ row: i + 2, cells: c }));
 
 /** What Firestore holds after importing `cells` into an empty catalogue, lycée texts included. */
-function stored(texts: Formation['texts'] = { attendus: '', metiers: '', conditions: '' }, ...cells: Cells[]): ExistingCatalogue {
+function stored(
+  texts: Formation['texts'] = { attendus: '', metiers: '', conditions: '' },
+  ...cells: Cells[]
+): ExistingCatalogue {
   const plan = planCatalogueImport(rows(...cells), CAMPAIGN, EMPTY_CATALOGUE);
   return {
     formations: plan.formations.map((f) => ({ ...f.formation, texts, id: f.id })),
-    establishments: plan.lycees.map(
-      (l): Establishment => ({ uai: l.uai, kind: 'lycee', sector: 'public', address: '1 rue de la Paix', referentUid: null, ...l.fields })
-    ),
+    establishments: plan.lycees.map((l): Establishment => ({
+      uai: l.uai,
+      kind: 'lycee',
+      sector: 'public',
+      address: '1 rue de la Paix',
+      referentUid: null,
+      ...l.fields
+    })),
     domains: plan.domains.map((d) => d.domain)
   };
 }
 
-const condorcetId = formationId({ campaignId: CAMPAIGN, uai: CONDORCET, diploma: 'CAP', specialty: 'Agent de sécurité' });
+const condorcetId = formationId({
+  campaignId: CAMPAIGN,
+  uai: CONDORCET,
+  diploma: 'CAP',
+  specialty: 'Agent de sécurité'
+});
 
 describe('planCatalogueImport into an empty catalogue', () => {
   const plan = planCatalogueImport(rows(condorcet, moulin), CAMPAIGN, EMPTY_CATALOGUE);
@@ -71,14 +84,24 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
   });
 
   it('counts as a duplicate a row that differs only by capitals, accents or spacing', () => {
-    const shouted = { ...condorcet, city: 'MONTREUIL', lycee: 'LYCEE PROFESSIONNEL CONDORCET', specialty: 'AGENT DE SECURITE', uai: '0930427j' };
+    const shouted = {
+      ...condorcet,
+      city: 'MONTREUIL',
+      lycee: 'LYCEE PROFESSIONNEL CONDORCET',
+      specialty: 'AGENT DE SECURITE',
+      uai: '0930427j'
+    };
     const plan = planCatalogueImport(rows(condorcet, shouted), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.merged).toEqual([{ row: 3, sameAs: 2 }]);
     expect(plan.conflicts).toEqual([]);
   });
 
   it('sets aside, as a conflict, two rows of one formation that disagree, importing neither', () => {
-    const plan = planCatalogueImport(rows(condorcet, moulin, { ...condorcet, capacity: '12', interviewFormat: 'Individuel' }), CAMPAIGN, EMPTY_CATALOGUE);
+    const plan = planCatalogueImport(
+      rows(condorcet, moulin, { ...condorcet, capacity: '12', interviewFormat: 'Individuel' }),
+      CAMPAIGN,
+      EMPTY_CATALOGUE
+    );
     expect(plan.formations.map((f) => f.row)).toEqual([3]);
     expect(plan.conflicts).toEqual([
       {
@@ -87,15 +110,32 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
         label: 'CAP Agent de sécurité — Lycée professionnel Condorcet',
         rows: [2, 4],
         fields: [
-          { field: 'interviewFormat', values: [{ row: 2, value: 'collectif' }, { row: 4, value: 'individuel' }] },
-          { field: 'capacity', values: [{ row: 2, value: 30 }, { row: 4, value: 12 }] }
+          {
+            field: 'interviewFormat',
+            values: [
+              { row: 2, value: 'collectif' },
+              { row: 4, value: 'individuel' }
+            ]
+          },
+          {
+            field: 'capacity',
+            values: [
+              { row: 2, value: 30 },
+              { row: 4, value: 12 }
+            ]
+          }
         ]
       }
     ]);
   });
 
   it('sets aside every row of a lycée that two rows describe differently', () => {
-    const otherFormation = { ...condorcet, specialty: 'Métiers de la sécurité', diploma: '2NDE PRO', email: 'secretariat@condorcet.fr' };
+    const otherFormation = {
+      ...condorcet,
+      specialty: 'Métiers de la sécurité',
+      diploma: '2NDE PRO',
+      email: 'secretariat@condorcet.fr'
+    };
     const plan = planCatalogueImport(rows(condorcet, otherFormation, moulin), CAMPAIGN, EMPTY_CATALOGUE);
     expect(plan.formations.map((f) => f.row)).toEqual([4]);
     expect(plan.lycees.map((l) => l.uai)).toEqual([MOULIN]);
@@ -104,7 +144,15 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
         kind: 'lycee',
         key: CONDORCET,
         rows: [2, 3],
-        fields: [{ field: 'contactEmail', values: [{ row: 2, value: 'ce.0930427j@ac-creteil.fr' }, { row: 3, value: 'secretariat@condorcet.fr' }] }]
+        fields: [
+          {
+            field: 'contactEmail',
+            values: [
+              { row: 2, value: 'ce.0930427j@ac-creteil.fr' },
+              { row: 3, value: 'secretariat@condorcet.fr' }
+            ]
+          }
+        ]
       }
     ]);
   });
@@ -129,7 +177,11 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
 
 describe('planCatalogueImport against the catalogue in Firestore', () => {
   it('finds nothing to do when the same file comes again, whatever texts the lycées wrote since', () => {
-    const texts = { attendus: 'Goût du contact.', metiers: 'Agent de sécurité.', conditions: 'Travail de nuit possible.' };
+    const texts = {
+      attendus: 'Goût du contact.',
+      metiers: 'Agent de sécurité.',
+      conditions: 'Travail de nuit possible.'
+    };
     const plan = planCatalogueImport(rows(condorcet, moulin), CAMPAIGN, stored(texts, condorcet, moulin));
     expect(plan.formations.map((f) => f.outcome)).toEqual(['unchanged', 'unchanged']);
     expect(plan.lycees.map((l) => l.outcome)).toEqual(['unchanged', 'unchanged']);
@@ -137,9 +189,18 @@ describe('planCatalogueImport against the catalogue in Firestore', () => {
   });
 
   it('finds nothing to do when a later file writes the same catalogue in capitals', () => {
-    const shouted = { ...condorcet, lycee: 'LYCEE PROFESSIONNEL CONDORCET', city: 'MONTREUIL', domain: 'SECURITE', specialty: 'AGENT DE SECURITE' };
+    const shouted = {
+      ...condorcet,
+      lycee: 'LYCEE PROFESSIONNEL CONDORCET',
+      city: 'MONTREUIL',
+      domain: 'SECURITE',
+      specialty: 'AGENT DE SECURITE'
+    };
     const plan = planCatalogueImport(rows(shouted), CAMPAIGN, stored(undefined, condorcet));
-    expect(plan.formations[0]).toMatchObject({ outcome: 'unchanged', formation: { lyceeName: 'Lycée professionnel Condorcet', specialty: 'Agent de sécurité' } });
+    expect(plan.formations[0]).toMatchObject({
+      outcome: 'unchanged',
+      formation: { lyceeName: 'Lycée professionnel Condorcet', specialty: 'Agent de sécurité' }
+    });
     expect(plan.domains[0].outcome).toBe('unchanged');
   });
 
@@ -156,7 +217,10 @@ describe('planCatalogueImport against the catalogue in Firestore', () => {
         { field: 'capacity', before: 30, after: 24 }
       ]
     });
-    expect(plan.lycees[0]).toMatchObject({ outcome: 'updated', changes: [{ field: 'name', before: 'Lycée professionnel Condorcet', after: 'LP Condorcet' }] });
+    expect(plan.lycees[0]).toMatchObject({
+      outcome: 'updated',
+      changes: [{ field: 'name', before: 'Lycée professionnel Condorcet', after: 'LP Condorcet' }]
+    });
   });
 
   it('relabels a domain whose label the file spells differently', () => {
@@ -164,7 +228,9 @@ describe('planCatalogueImport against the catalogue in Firestore', () => {
       ...EMPTY_CATALOGUE,
       domains: [{ id: 'securite', label: 'Sécurité, prévention' }]
     });
-    expect(plan.domains).toEqual([{ domain: { id: 'securite', label: 'Securite' }, outcome: 'updated', previousLabel: 'Sécurité, prévention' }]);
+    expect(plan.domains).toEqual([
+      { domain: { id: 'securite', label: 'Securite' }, outcome: 'updated', previousLabel: 'Sécurité, prévention' }
+    ]);
   });
 
   it('lists the formations of the campaign the file leaves out, and keeps them', () => {

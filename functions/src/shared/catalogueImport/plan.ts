@@ -141,7 +141,12 @@ function disagreements(rows: ValidRow[], fields: readonly ImportedField[]): Conf
 }
 
 /** The fields of the lycée a formation row carries. */
-const LYCEE_FIELDS_OF_ROW = ['lyceeName', 'city', 'departement', 'contactEmail'] as const satisfies readonly ImportedField[];
+const LYCEE_FIELDS_OF_ROW = [
+  'lyceeName',
+  'city',
+  'departement',
+  'contactEmail'
+] as const satisfies readonly ImportedField[];
 
 const lyceeFieldsOf = (f: ImportedFormation): LyceeFields => ({
   name: f.lyceeName,
@@ -186,7 +191,10 @@ export function planCatalogueImport(
   const valid: ValidRow[] = [];
   for (const row of parsed) {
     if (establishments.get(row.formation.uai)?.kind === 'college') {
-      rejected.push({ row: row.row, reason: `UAI « ${row.formation.uai} » : c’est l’UAI d’un collège, pas d’un lycée` });
+      rejected.push({
+        row: row.row,
+        reason: `UAI « ${row.formation.uai} » : c’est l’UAI d’un collège, pas d’un lycée`
+      });
     } else {
       valid.push(row);
     }
@@ -203,7 +211,14 @@ export function planCatalogueImport(
   for (const [uai, lyceeRows] of byLycee) {
     const fields = disagreements(lyceeRows, LYCEE_FIELDS_OF_ROW);
     if (fields.length === 0) agreeingRows.push(...lyceeRows);
-    else conflicts.push({ kind: 'lycee', key: uai, label: `${lyceeRows[0].formation.lyceeName} (${uai})`, rows: lyceeRows.map((r) => r.row), fields });
+    else
+      conflicts.push({
+        kind: 'lycee',
+        key: uai,
+        label: `${lyceeRows[0].formation.lyceeName} (${uai})`,
+        rows: lyceeRows.map((r) => r.row),
+        fields
+      });
   }
 
   const formations: PlannedFormation[] = [];
@@ -213,7 +228,13 @@ export function planCatalogueImport(
     const fields = disagreements(formationRows, IMPORTED_FIELDS);
     const [first, ...repeats] = formationRows;
     if (fields.length > 0) {
-      conflicts.push({ kind: 'formation', key: id, label: formationLabel(first.formation), rows: formationRows.map((r) => r.row), fields });
+      conflicts.push({
+        kind: 'formation',
+        key: id,
+        label: formationLabel(first.formation),
+        rows: formationRows.map((r) => r.row),
+        fields
+      });
       continue;
     }
     merged.push(...repeats.map((r) => ({ row: r.row, sameAs: first.row })));
@@ -225,7 +246,9 @@ export function planCatalogueImport(
   const lycees = [...groupBy(formations, (f) => f.formation.uai)].map(([uai, [{ formation }]]): PlannedLycee => {
     const fields = lyceeFieldsOf(formation);
     const before = establishments.get(uai);
-    const changes = before ? changesBetween<LyceeFields, LyceeField>(before, fields, ['name', 'departement', 'city', 'functionalEmail']) : [];
+    const changes = before
+      ? changesBetween<LyceeFields, LyceeField>(before, fields, ['name', 'departement', 'city', 'functionalEmail'])
+      : [];
     return { uai, fields, outcome: outcomeOf(!!before, changes), changes };
   });
 
@@ -234,10 +257,15 @@ export function planCatalogueImport(
     const before = existingDomains.get(id);
     const domain = { id, label: formation.domainLabel };
     if (!before) return { domain, outcome: 'created' };
-    return before.label === domain.label ? { domain, outcome: 'unchanged' } : { domain, outcome: 'updated', previousLabel: before.label };
+    return before.label === domain.label
+      ? { domain, outcome: 'unchanged' }
+      : { domain, outcome: 'updated', previousLabel: before.label };
   });
 
-  const listed = new Set([...formations.map((f) => f.id), ...conflicts.filter((c) => c.kind === 'formation').map((c) => c.key)]);
+  const listed = new Set([
+    ...formations.map((f) => f.id),
+    ...conflicts.filter((c) => c.kind === 'formation').map((c) => c.key)
+  ]);
   const conflictingLycees = new Set(conflicts.filter((c) => c.kind === 'lycee').map((c) => c.key));
   const absent = existing.formations
     .filter((f) => !listed.has(f.id) && !conflictingLycees.has(f.uai))

@@ -36,7 +36,11 @@ describe('planSummary', () => {
 
 describe('describeConflict', () => {
   it('names the rows, the formation and each value in dispute', () => {
-    const [conflict] = planCatalogueImport([condorcetRow(2), condorcetRow(9, { capacity: '12' })], '2027', EMPTY_CATALOGUE).conflicts;
+    const [conflict] = planCatalogueImport(
+      [condorcetRow(2), condorcetRow(9, { capacity: '12' })],
+      '2027',
+      EMPTY_CATALOGUE
+    ).conflicts;
     expect(describeConflict(conflict)).toBe(
       'Lignes 2, 9 : même formation (CAP Agent de sécurité — Lycée professionnel Condorcet) décrite différemment — ' +
         'capacité d’accueil : 30 (ligne 2), 12 (ligne 9). Aucune de ces lignes n’est importée.'
@@ -46,7 +50,12 @@ describe('describeConflict', () => {
 
 describe('formatImportReport', () => {
   it('lists the rejected rows with their Excel row number and reason', () => {
-    const report = formatImportReport(planCatalogueImport([condorcetRow(2, { diploma: 'BTS' })], '2027', EMPTY_CATALOGUE), false);
-    expect(report).toContain('Lignes rejetées :\n  Ligne 2 : Diplôme « BTS » : diplôme non concerné (CAP ou 2nde professionnelle).');
+    const report = formatImportReport(
+      planCatalogueImport([condorcetRow(2, { diploma: 'BTS' })], '2027', EMPTY_CATALOGUE),
+      false
+    );
+    expect(report).toContain(
+      'Lignes rejetées :\n  Ligne 2 : Diplôme « BTS » : diplôme non concerné (CAP ou 2nde professionnelle).'
+    );
   });
 });

@@ -33,7 +33,8 @@ export function describeChanges(changes: FieldChange<ImportedField | LyceeField>
 
 export const describeRejection = (r: Rejection) => `Ligne ${r.row} : ${r.reason}.`;
 
-export const describeMerge = (m: Merge) => `Ligne ${m.row} : identique à la ligne ${m.sameAs}, importée une seule fois.`;
+export const describeMerge = (m: Merge) =>
+  `Ligne ${m.row} : identique à la ligne ${m.sameAs}, importée une seule fois.`;
 
 /** « Lignes 12, 40 : même formation (CAP Boulanger — …) décrite différemment — capacité d’accueil : 15 (ligne 12), 30 (ligne 40). » */
 export function describeConflict(c: Conflict): string {
@@ -73,14 +74,32 @@ export function planSummary(plan: CataloguePlan, written: boolean): string[] {
   const conflictRows = plan.conflicts.reduce((sum, c) => sum + c.rows.length, 0);
   return [
     `${plural(plan.rowCount, 'ligne')} de formation ${plan.rowCount > 1 ? 'lues' : 'lue'} (campagne ${plan.campaignId}).`,
-    `Formations : ${outcomeCounts(plan.formations.map((f) => f.outcome), 'f', written)}.`,
-    `Lycées : ${outcomeCounts(plan.lycees.map((l) => l.outcome), 'm', written)}.`,
-    `Domaines : ${outcomeCounts(plan.domains.map((d) => d.outcome), 'm', written)}.`,
-    ...(plan.merged.length > 0 ? [`${plural(plan.merged.length, 'ligne')} en double, ${plan.merged.length > 1 ? 'fusionnées' : 'fusionnée'}.`] : []),
-    ...(plan.conflicts.length > 0
-      ? [`${plural(plan.conflicts.length, 'conflit')} (${plural(conflictRows, 'ligne')}) : non ${conflictRows > 1 ? 'importées' : 'importée'}.`]
+    `Formations : ${outcomeCounts(
+      plan.formations.map((f) => f.outcome),
+      'f',
+      written
+    )}.`,
+    `Lycées : ${outcomeCounts(
+      plan.lycees.map((l) => l.outcome),
+      'm',
+      written
+    )}.`,
+    `Domaines : ${outcomeCounts(
+      plan.domains.map((d) => d.outcome),
+      'm',
+      written
+    )}.`,
+    ...(plan.merged.length > 0
+      ? [`${plural(plan.merged.length, 'ligne')} en double, ${plan.merged.length > 1 ? 'fusionnées' : 'fusionnée'}.`]
       : []),
-    ...(plan.rejected.length > 0 ? [`${plural(plan.rejected.length, 'ligne')} ${plan.rejected.length > 1 ? 'rejetées' : 'rejetée'}.`] : []),
+    ...(plan.conflicts.length > 0
+      ? [
+          `${plural(plan.conflicts.length, 'conflit')} (${plural(conflictRows, 'ligne')}) : non ${conflictRows > 1 ? 'importées' : 'importée'}.`
+        ]
+      : []),
+    ...(plan.rejected.length > 0
+      ? [`${plural(plan.rejected.length, 'ligne')} ${plan.rejected.length > 1 ? 'rejetées' : 'rejetée'}.`]
+      : []),
     ...(plan.absent.length > 0
       ? [
           `${plural(plan.absent.length, 'formation')} de la campagne ${plan.absent.length > 1 ? 'absentes' : 'absente'} du fichier : ` +
@@ -95,9 +114,12 @@ const LISTED_UPDATES = 20;
 
 /** The whole report as text, for the command line: the headline, then every row that needs a look. */
 export function formatImportReport(plan: CataloguePlan, written: boolean): string {
-  const section = (title: string, lines: string[]) => (lines.length > 0 ? ['', `${title} :`, ...lines.map((l) => `  ${l}`)] : []);
+  const section = (title: string, lines: string[]) =>
+    lines.length > 0 ? ['', `${title} :`, ...lines.map((l) => `  ${l}`)] : [];
   const updates = plan.formations.filter((f) => f.outcome === 'updated');
-  const updateLines = updates.slice(0, LISTED_UPDATES).map((f) => `Ligne ${f.row} (${f.formation.specialty}, ${f.formation.uai}) : ${describeChanges(f.changes)}`);
+  const updateLines = updates
+    .slice(0, LISTED_UPDATES)
+    .map((f) => `Ligne ${f.row} (${f.formation.specialty}, ${f.formation.uai}) : ${describeChanges(f.changes)}`);
   if (updates.length > LISTED_UPDATES) updateLines.push(`… et ${updates.length - LISTED_UPDATES} autres.`);
   return [
     ...planSummary(plan, written),
@@ -107,7 +129,9 @@ export function formatImportReport(plan: CataloguePlan, written: boolean): strin
     ...section('Mises à jour', updateLines),
     ...section(
       'Lycées modifiés',
-      plan.lycees.filter((l) => l.outcome === 'updated').map((l) => `${l.fields.name} (${l.uai}) : ${describeChanges(l.changes)}`)
+      plan.lycees
+        .filter((l) => l.outcome === 'updated')
+        .map((l) => `${l.fields.name} (${l.uai}) : ${describeChanges(l.changes)}`)
     )
   ].join('\n');
 }

@@ -20,21 +20,25 @@ describe('readCatalogueRow', () => {
   });
 
   it('normalises a lower-case UAI, an upper-case e-mail and a département left empty', () => {
-    const reading = readCatalogueRow(fileRow({ uai: '0930427j', email: 'CE.0930427J@AC-CRETEIL.FR', departement: '' }), '2027');
-    expect(reading.ok && [reading.formation.uai, reading.formation.contactEmail, reading.formation.departement]).toEqual([
-      '0930427J',
-      'ce.0930427j@ac-creteil.fr',
-      '93'
-    ]);
+    const reading = readCatalogueRow(
+      fileRow({ uai: '0930427j', email: 'CE.0930427J@AC-CRETEIL.FR', departement: '' }),
+      '2027'
+    );
+    expect(
+      reading.ok && [reading.formation.uai, reading.formation.contactEmail, reading.formation.departement]
+    ).toEqual(['0930427J', 'ce.0930427j@ac-creteil.fr', '93']);
   });
 
   it.each([
     [{ uai: '093042J' }, 'UAI « 093042J » : UAI invalide : 7 chiffres suivis d’une lettre attendus'],
     [{ uai: '0930427K' }, 'UAI « 0930427K » : UAI invalide : la lettre de contrôle ne correspond pas'],
-    [{ departement: '75' }, 'Département « 75 » : département hors de l\'académie (attendu : 77, 93, 94)'],
+    [{ departement: '75' }, "Département « 75 » : département hors de l'académie (attendu : 77, 93, 94)"],
     [{ departement: '77' }, 'Département « 77 » : ne correspond pas à l’UAI 0930427J (département 93)'],
     [{ diploma: 'BTS' }, 'Diplôme « BTS » : diplôme non concerné (CAP ou 2nde professionnelle)'],
-    [{ interviewFormat: 'Au choix' }, 'Modalité d’entretien « Au choix » : modalité d\'entretien inconnue (individuel ou collectif)'],
+    [
+      { interviewFormat: 'Au choix' },
+      "Modalité d’entretien « Au choix » : modalité d'entretien inconnue (individuel ou collectif)"
+    ],
     [{ capacity: 'quinze' }, 'Capacité d’accueil « quinze » : nombre attendu'],
     [{ capacity: '12,5' }, 'Capacité d’accueil « 12,5 » : nombre entier attendu'],
     [{ capacity: '0' }, 'Capacité d’accueil « 0 » : doit être positif'],
@@ -48,7 +52,9 @@ describe('readCatalogueRow', () => {
   });
 
   it('blames the UAI alone when the département, left empty, cannot be read from it', () => {
-    expect(reasonFor({ uai: 'inconnu', departement: '' })).toBe('UAI « inconnu » : UAI invalide : 7 chiffres suivis d’une lettre attendus');
+    expect(reasonFor({ uai: 'inconnu', departement: '' })).toBe(
+      'UAI « inconnu » : UAI invalide : 7 chiffres suivis d’une lettre attendus'
+    );
   });
 
   it('gives one reason per faulty column, in the order of the file', () => {

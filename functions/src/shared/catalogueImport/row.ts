@@ -82,7 +82,8 @@ function describeIssues(error: z.ZodError, cells: Record<CatalogueColumn, string
     if (byColumn.has(column)) continue;
     // An empty domain fails twice (label and id): « ne doit pas être vide » says it best. An empty
     // département was to be read from the UAI: the UAI's own message says what is wrong.
-    if ((field === 'domainId' && cells.domain === '') || (field === 'departement' && cells.departement === '')) continue;
+    if ((field === 'domainId' && cells.domain === '') || (field === 'departement' && cells.departement === ''))
+      continue;
     // The domain's id is its label's slug: only a label without letters or digits gets here.
     const message = field === 'domainId' ? 'libellé sans lettres ni chiffres' : issue.message;
     byColumn.set(column, message);

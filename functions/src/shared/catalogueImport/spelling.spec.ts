@@ -17,7 +17,9 @@ describe('softenCapitals', () => {
 
   it('gives each word of a name a capital, particles and elisions aside', () => {
     expect(softenCapitals('VITRY-SUR-SEINE', 'name')).toBe('Vitry-sur-Seine');
-    expect(softenCapitals('LYCEE PROFESSIONNEL ANTOINE DE SAINT-EXUPERY', 'name')).toBe('Lycee professionnel Antoine de Saint-Exupery');
+    expect(softenCapitals('LYCEE PROFESSIONNEL ANTOINE DE SAINT-EXUPERY', 'name')).toBe(
+      'Lycee professionnel Antoine de Saint-Exupery'
+    );
     expect(softenCapitals("LYCEE D'HORTICULTURE", 'name')).toBe("Lycee d'Horticulture");
   });
 });

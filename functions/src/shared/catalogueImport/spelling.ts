@@ -19,7 +19,22 @@ export function isShouting(value: string): boolean {
 export type SpellingStyle = 'label' | 'name';
 
 /** Words a French place or school name keeps in lower case after its first word. */
-const LOWER_CASE_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'sur', 'sous', 'en', 'aux', 'au', 'professionnel', 'polyvalent']);
+const LOWER_CASE_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'sur',
+  'sous',
+  'en',
+  'aux',
+  'au',
+  'professionnel',
+  'polyvalent'
+]);
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -30,7 +45,7 @@ export function softenCapitals(value: string, style: SpellingStyle): string {
   let first = true;
   // Words are runs of letters; « l' » and « d' » elisions stay lower case like particles.
   return lower.replace(/\p{L}+/gu, (word, offset: number) => {
-    const elided = lower[offset + word.length] === '\'' || lower[offset + word.length] === '’';
+    const elided = lower[offset + word.length] === "'" || lower[offset + word.length] === '’';
     const keepLower = !first && (LOWER_CASE_WORDS.has(word) || (elided && word.length === 1));
     first = false;
     return keepLower ? word : capitalise(word);

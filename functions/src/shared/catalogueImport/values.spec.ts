@@ -2,17 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { readCapacity, readDepartement, readDiploma, readEmail, readInterviewFormat } from './values.js';
 
 describe('readDiploma', () => {
-  it.each(['CAP', 'cap', 'CAP 2 ans', 'C.A.P.', 'Certificat d’aptitude professionnelle'])('reads « %s » as CAP', (value) => {
-    expect(readDiploma(value)).toBe('CAP');
-  });
+  it.each(['CAP', 'cap', 'CAP 2 ans', 'C.A.P.', 'Certificat d’aptitude professionnelle'])(
+    'reads « %s » as CAP',
+    (value) => {
+      expect(readDiploma(value)).toBe('CAP');
+    }
+  );
 
-  it.each(['2nde professionnelle', '2NDE PRO', '2de pro', 'Seconde professionnelle', 'Bac pro'])('reads « %s » as 2nde professionnelle', (value) => {
-    expect(readDiploma(value)).toBe('2NDE_PRO');
-  });
+  it.each(['2nde professionnelle', '2NDE PRO', '2de pro', 'Seconde professionnelle', 'Bac pro'])(
+    'reads « %s » as 2nde professionnelle',
+    (value) => {
+      expect(readDiploma(value)).toBe('2NDE_PRO');
+    }
+  );
 
-  it.each(['BTS', '1re professionnelle', 'Capacité en droit'])('passes « %s » on, for the schema to refuse', (value) => {
-    expect(readDiploma(value)).toBe(value);
-  });
+  it.each(['BTS', '1re professionnelle', 'Capacité en droit'])(
+    'passes « %s » on, for the schema to refuse',
+    (value) => {
+      expect(readDiploma(value)).toBe(value);
+    }
+  );
 });
 
 describe('readInterviewFormat', () => {

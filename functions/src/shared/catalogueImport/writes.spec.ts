@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CONDORCET_FORMATION, condorcetRow, EMPTY_CATALOGUE } from './fixtures.spec-support.js';
 import { planCatalogueImport, type ExistingCatalogue } from './plan.js';
-import { catalogueWrites, CatalogueWriteError, commitInBatches, MAX_BATCH_WRITES, type CatalogueWrite } from './writes.js';
+import {
+  catalogueWrites,
+  CatalogueWriteError,
+  commitInBatches,
+  MAX_BATCH_WRITES,
+  type CatalogueWrite
+} from './writes.js';
 
 const condorcet = condorcetRow(2);
 
@@ -39,12 +45,16 @@ describe('catalogueWrites', () => {
     const created = catalogueWrites(planCatalogueImport([condorcet], '2027', EMPTY_CATALOGUE));
     const formation = created[2].data as ExistingCatalogue['formations'][number];
     const existing: ExistingCatalogue = {
-      formations: [{ ...formation, texts: { attendus: 'Écrit par le lycée.', metiers: '', conditions: '' }, id: created[2].id }],
+      formations: [
+        { ...formation, texts: { attendus: 'Écrit par le lycée.', metiers: '', conditions: '' }, id: created[2].id }
+      ],
       establishments: [created[1].data as ExistingCatalogue['establishments'][number]],
       domains: [{ id: 'securite', label: 'Sécurité' }]
     };
     const writes = catalogueWrites(planCatalogueImport([condorcetRow(2, { capacity: '24' })], '2027', existing));
-    expect(writes).toEqual([{ collection: 'formations', id: '2027_0930427J_CAP_agent-de-securite', mode: 'merge', data: { capacity: 24 } }]);
+    expect(writes).toEqual([
+      { collection: 'formations', id: '2027_0930427J_CAP_agent-de-securite', mode: 'merge', data: { capacity: 24 } }
+    ]);
   });
 });
 

@@ -26,17 +26,27 @@ const changedFields = (changes: FieldChange<string>[]) => Object.fromEntries(cha
  */
 export function catalogueWrites(plan: CataloguePlan): CatalogueWrite[] {
   const domains = plan.domains.flatMap(({ domain: d, outcome }): CatalogueWrite[] => {
-    if (outcome === 'created') return [{ collection: COLLECTIONS.domains, id: d.id, mode: 'create', data: domain.parse(d) }];
-    if (outcome === 'updated') return [{ collection: COLLECTIONS.domains, id: d.id, mode: 'merge', data: { label: d.label } }];
+    if (outcome === 'created')
+      return [{ collection: COLLECTIONS.domains, id: d.id, mode: 'create', data: domain.parse(d) }];
+    if (outcome === 'updated')
+      return [{ collection: COLLECTIONS.domains, id: d.id, mode: 'merge', data: { label: d.label } }];
     return [];
   });
   const lycees = plan.lycees.flatMap(({ uai, fields, outcome, changes }): CatalogueWrite[] => {
     if (outcome === 'created') {
       // The file does not say the sector: lycées professionnels of the procedure are public by default.
-      const data = establishment.parse({ uai, kind: 'lycee', sector: 'public', address: '', referentUid: null, ...fields });
+      const data = establishment.parse({
+        uai,
+        kind: 'lycee',
+        sector: 'public',
+        address: '',
+        referentUid: null,
+        ...fields
+      });
       return [{ collection: COLLECTIONS.establishments, id: uai, mode: 'create', data }];
     }
-    if (outcome === 'updated') return [{ collection: COLLECTIONS.establishments, id: uai, mode: 'merge', data: changedFields(changes) }];
+    if (outcome === 'updated')
+      return [{ collection: COLLECTIONS.establishments, id: uai, mode: 'merge', data: changedFields(changes) }];
     return [];
   });
   const formations = plan.formations.flatMap(({ id, formation: f, outcome, changes }): CatalogueWrite[] => {
@@ -44,7 +54,8 @@ export function catalogueWrites(plan: CataloguePlan): CatalogueWrite[] {
       const data = formation.parse({ ...f, texts: formationTexts.parse({}) });
       return [{ collection: COLLECTIONS.formations, id, mode: 'create', data }];
     }
-    if (outcome === 'updated') return [{ collection: COLLECTIONS.formations, id, mode: 'merge', data: changedFields(changes) }];
+    if (outcome === 'updated')
+      return [{ collection: COLLECTIONS.formations, id, mode: 'merge', data: changedFields(changes) }];
     return [];
   });
   return [...domains, ...lycees, ...formations];
