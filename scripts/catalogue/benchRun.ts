@@ -8,13 +8,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getFirestore } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
-import { chromium } from 'playwright-core';
 import {
   applyCatalogueImport,
   catalogueWrites,
   previewCatalogueImport
 } from '../../functions/src/shared/catalogueImport/index.js';
 import { readFirstSheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet.js';
+import { launchChromium } from '../lib/chromium.js';
 import { DEMO_PROJECT_ID, readLocalConfig } from '../lib/localConfig.js';
 import { CACHE_DIR, REPO_ROOT } from '../lib/paths.js';
 import { appBuildDir, startStaticServer } from '../lib/staticServer.js';
@@ -56,18 +56,7 @@ async function benchImport(file: string, campaignId: string): Promise<void> {
 }
 
 async function benchBrowser(appUrl: string, domainId: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ locale: 'fr-FR' });
     page.setDefaultTimeout(60_000);

@@ -11,3 +11,9 @@ export const CACHE_DIR = resolve(REPO_ROOT, '.cache');
 export function npmBin(name: string): string {
   return resolve(REPO_ROOT, 'node_modules/.bin', name);
 }
+
+/** The emulator's rule-coverage report, saved by the rules tests (tests/rules/globalSetup.ts). */
+export const RULE_COVERAGE_DIR = resolve(REPO_ROOT, 'coverage/rules');
+
+/** Evaluated and total expression counts of that report, which `npm test` holds against its floor. */
+export const RULE_COVERAGE_SUMMARY = resolve(RULE_COVERAGE_DIR, 'summary.json');

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { COLLECTIONS, formation, type Formation } from '$shared';
 import { DEMO_ACCOUNTS } from '$lib/demo/accounts';
 import { db } from '../../functions/src/admin';
+import { SAMPLE_CATALOGUE } from '../fixtures';
 import { expectText, inspectPage, signInAs, test } from './support/browser';
 import { currentCampaign } from './support/seeded';
 
@@ -11,7 +12,6 @@ import { currentCampaign } from './support/seeded';
  * is read from the emulators, so the tests follow the seed.
  */
 
-const SAMPLE = '/work/shared/data/catalogue-passpro-exemple.xlsx';
 const withoutAccents = (text: string) =>
   text
     .normalize('NFD')
@@ -106,7 +106,7 @@ describe('the import of the catalogue', () => {
       DEMO_ACCOUNTS.find((account) => account.role === 'academie')!
     );
     await page.getByRole('link', { name: 'Importer le catalogue PASSPRO' }).click();
-    await page.getByLabel(/^Fichier du catalogue/).setInputFiles(SAMPLE);
+    await page.getByLabel(/^Fichier du catalogue/).setInputFiles(SAMPLE_CATALOGUE);
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
     await page.getByRole('heading', { name: 'Aperçu de l’import' }).waitFor();
     await page.getByText('177 lignes de formation lues').waitFor();

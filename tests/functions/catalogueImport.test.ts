@@ -16,6 +16,7 @@ import { generateCatalogueSheet } from '../../scripts/catalogue/generateCatalogu
 import { EXIT, runCatalogueImport } from '../../scripts/catalogue/importCommand';
 import type { CatalogueImportCommand } from '../../scripts/catalogue/options';
 import { readSpreadsheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet';
+import { SAMPLE_CATALOGUE, sampleCatalogueBytes } from '../fixtures';
 
 /**
  * `npm run catalogue:import` against the Firestore emulator: the Admin SDK path. Each test imports
@@ -23,7 +24,6 @@ import { readSpreadsheet, writeXlsx } from '../../src/lib/spreadsheet/spreadshee
  * not change), and the lycées and domains the tests add are removed afterwards.
  */
 
-const SAMPLE = '/work/shared/data/catalogue-passpro-exemple.xlsx';
 const workDir = mkdtempSync(join(tmpdir(), 'passpro-catalogue-'));
 const output: string[] = [];
 
@@ -46,11 +46,7 @@ const formationsOf = (campaignId: string) =>
 
 /** The sample file as a table, to write edited copies of it. */
 async function sampleTable(): Promise<string[][]> {
-  const bytes = readFileSync(SAMPLE);
-  const [sheet] = await readSpreadsheet(
-    'sample.xlsx',
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  );
+  const [sheet] = await readSpreadsheet('sample.xlsx', sampleCatalogueBytes());
   return sheet.table;
 }
 
@@ -93,7 +89,7 @@ describe('the command-line import of the sample file', () => {
   });
 
   it('writes every row as a formation, with its lycée and its domain', async () => {
-    expect(await importFile(SAMPLE, campaignId)).toBe(EXIT.imported);
+    expect(await importFile(SAMPLE_CATALOGUE, campaignId)).toBe(EXIT.imported);
     expect((await formationsOf(campaignId)).size).toBe(177);
     expect((await db.collection(COLLECTIONS.establishments).doc('0770124S').get()).data()).toMatchObject({
       kind: 'lycee',
@@ -111,7 +107,7 @@ describe('the command-line import of the sample file', () => {
     const updateTimes = async () =>
       new Map((await formationsOf(campaignId)).docs.map((d) => [d.id, (d.updateTime as Timestamp).toMillis()]));
     const before = await updateTimes();
-    expect(await importFile(SAMPLE, campaignId)).toBe(EXIT.imported);
+    expect(await importFile(SAMPLE_CATALOGUE, campaignId)).toBe(EXIT.imported);
     expect(output.join('\n')).toContain('Le catalogue est déjà à jour : rien à écrire.');
     expect(await updateTimes()).toEqual(before);
   });
@@ -193,7 +189,7 @@ describe('an import interrupted half-way', () => {
 
 describe('a dry run', () => {
   it('prints the report and writes nothing', async () => {
-    expect(await importFile(SAMPLE, '2094', { dryRun: true })).toBe(EXIT.imported);
+    expect(await importFile(SAMPLE_CATALOGUE, '2094', { dryRun: true })).toBe(EXIT.imported);
     expect(output.join('\n')).toContain('Formations : 177 à créer');
     expect(output.join('\n')).toContain('Aperçu seulement (--dry-run) : rien n’a été écrit.');
     expect((await formationsOf('2094')).size).toBe(0);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formationId, type Formation } from '$shared';
 import { applyCatalogueImport, previewCatalogueImport, rowOutcomes, type CataloguePlan } from '$shared/catalogueImport';
 import { catalogueSheet } from '$lib/catalogue/export';
 import { readSpreadsheet, writeXlsx } from '$lib/spreadsheet/spreadsheet';
+import { sampleCatalogueBytes } from '../fixtures';
 import { memoryCatalogueStore } from './support/memoryCatalogueStore';
 
 /**
@@ -12,17 +12,11 @@ import { memoryCatalogueStore } from './support/memoryCatalogueStore';
  * written here with exceljs) read as the app reads them, planned, written and read back.
  */
 
-const SAMPLE = '/work/shared/data/catalogue-passpro-exemple.xlsx';
 const CAMPAIGN = '2027';
 
 async function tableOf(bytes: ArrayBuffer, name = 'catalogue.xlsx'): Promise<string[][]> {
   const [sheet] = await readSpreadsheet(name, bytes);
   return sheet.table;
-}
-
-function sampleBytes(): ArrayBuffer {
-  const file = readFileSync(SAMPLE);
-  return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
 }
 
 async function preview(table: string[][], store = memoryCatalogueStore().store): Promise<CataloguePlan> {
@@ -45,7 +39,7 @@ async function workbook(rows: ExcelJS.CellValue[][]): Promise<ArrayBuffer> {
 
 describe('the académie’s sample catalogue file', () => {
   it('is read whole: every one of its 177 rows becomes a formation to create', async () => {
-    const plan = await preview(await tableOf(sampleBytes()));
+    const plan = await preview(await tableOf(sampleCatalogueBytes()));
     expect(plan.rowCount).toBe(177);
     expect(rowOutcomes(plan)).toHaveLength(177);
     expect(rowOutcomes(plan).every((r) => r.outcome === 'created')).toBe(true);
@@ -56,7 +50,7 @@ describe('the académie’s sample catalogue file', () => {
   });
 
   it('reads its first row as a formation of the catalogue', async () => {
-    const plan = await preview(await tableOf(sampleBytes()));
+    const plan = await preview(await tableOf(sampleCatalogueBytes()));
     expect(plan.formations[0].formation).toEqual({
       campaignId: CAMPAIGN,
       domainId: 'sante-social-services-a-la-personne',
@@ -75,7 +69,7 @@ describe('the académie’s sample catalogue file', () => {
 
   it('changes nothing when imported a second time', async () => {
     const memory = memoryCatalogueStore();
-    const table = await tableOf(sampleBytes());
+    const table = await tableOf(sampleCatalogueBytes());
     await applyCatalogueImport(table, CAMPAIGN, memory.store);
     const written = structuredClone(memory.collections);
     const commitsAfterFirst = memory.commits();
@@ -88,7 +82,7 @@ describe('the académie’s sample catalogue file', () => {
 
   it('keeps the texts a lycée wrote when the file is imported again with new capacities', async () => {
     const memory = memoryCatalogueStore();
-    const table = await tableOf(sampleBytes());
+    const table = await tableOf(sampleCatalogueBytes());
     await applyCatalogueImport(table, CAMPAIGN, memory.store);
     const id = formationId({
       campaignId: CAMPAIGN,
@@ -160,8 +154,8 @@ describe('a year’s file that drifts from the sample', () => {
 
   it('in capitals, changes nothing in a catalogue the sample file already wrote', async () => {
     const memory = memoryCatalogueStore();
-    await applyCatalogueImport(await tableOf(sampleBytes()), CAMPAIGN, memory.store);
-    const shouted = (await tableOf(sampleBytes())).map((cells, index) =>
+    await applyCatalogueImport(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
+    const shouted = (await tableOf(sampleCatalogueBytes())).map((cells, index) =>
       index === 0 ? cells : cells.map((cell) => cell.toUpperCase())
     );
     const plan = await preview(shouted, memory.store);
@@ -172,7 +166,7 @@ describe('a year’s file that drifts from the sample', () => {
 describe('the Excel export of the catalogue', () => {
   it('imports back into the same catalogue, unchanged', async () => {
     const memory = memoryCatalogueStore();
-    await applyCatalogueImport(await tableOf(sampleBytes()), CAMPAIGN, memory.store);
+    await applyCatalogueImport(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
     const { formations } = await memory.store.read(CAMPAIGN, []);
     const exported = await writeXlsx(catalogueSheet(formations, CAMPAIGN));
     const plan = await preview(await tableOf(exported.buffer as ArrayBuffer), memory.store);

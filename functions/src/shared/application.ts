@@ -17,7 +17,7 @@ export const APPLICATION_STATUSES = ['registered', 'convoked', 'interviewed'] as
 /**
  * applications/{pupilId}_{domainId}: a pupil's request for an interview in one domain, at one
  * lycée, for one or more of its formations. The id makes "one interview per pupil per domain"
- * a property of the data; a function re-checks it. A pupil who renounces has the document deleted.
+ * a property of the data; the rules accept no other id. A pupil who renounces has the document deleted.
  * At most 3 formations, so that the rules can check each avis.
  * The pupil's identity is copied in so the lycée never reads pupils/.
  */

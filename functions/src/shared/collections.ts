@@ -16,5 +16,3 @@ export const COLLECTIONS = {
   preRegistrations: 'preRegistrations',
   auditLog: 'auditLog'
 } as const;
-
-export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -6,7 +6,6 @@ import { uai } from './uai.js';
 
 export const INTERVIEW_MODES = ['presentiel', 'distanciel'] as const;
 export const interviewMode = z.enum(INTERVIEW_MODES, { error: 'mode inconnu (présentiel ou distanciel)' });
-export type InterviewMode = z.infer<typeof interviewMode>;
 
 /**
  * interviewSlots/{slotId}: an interview planned by a lycée in one domain. An individual slot

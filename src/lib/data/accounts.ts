@@ -6,6 +6,7 @@ import {
   setAccountDisabledResult,
   type AccountReportLine,
   type AccountRowInput,
+  type SetAccountDisabledRequest,
   type SetAccountDisabledResult
 } from '$shared';
 import { db, functions } from '$lib/firebase/app';
@@ -16,10 +17,7 @@ import { db, functions } from '$lib/firebase/app';
  */
 
 const manageAccountsCallable = httpsCallable<{ rows: AccountRowInput[] }, unknown>(functions, 'manageAccounts');
-const setAccountDisabledCallable = httpsCallable<{ uid: string; disabled: boolean }, unknown>(
-  functions,
-  'setAccountDisabled'
-);
+const setAccountDisabledCallable = httpsCallable<SetAccountDisabledRequest, unknown>(functions, 'setAccountDisabled');
 
 /**
  * Sends account rows (from the form, or a file read by readAccountTable) to the manageAccounts

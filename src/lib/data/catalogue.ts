@@ -56,7 +56,7 @@ export async function loadCatalogue(
   }
   const snapshot = await getDocs(formationsOfCampaign(firestore, campaignId));
   const entries = snapshot.docs.map((formation) => {
-    const { texts: _texts, ...entry } = formation.data();
+    const { texts, ...entry } = formation.data();
     return entry;
   });
   keep(campaignId, { at: now, entries });

@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { test as base } from 'vitest';
 import { ROLE_HOME } from '$shared';
 import type { DemoAccount } from '$lib/demo/accounts';
+import { launchChromium } from '../../../scripts/lib/chromium';
 import { appUrl, readLocalConfig } from '../../../scripts/lib/localConfig';
 import { REPO_ROOT } from '../../../scripts/lib/paths';
 import { waitFor } from '../../support/waitFor';
@@ -38,27 +39,16 @@ const fileName = (text: string) =>
     .slice(0, 120);
 
 /**
- * vitest's `test` with two fixtures: `browser`, Debian's Chromium launched once per file, and
+ * vitest's `test` with two fixtures: `browser`, Chromium (Debian's, or PASSPRO_CHROMIUM) launched once per file, and
  * `page`, opened in a fresh context (no cookies, no IndexedDB session) for each test. A failed
  * test leaves a screenshot under test-results/e2e/failures; an uncaught error in the page fails it.
  */
 export const test = base.extend<{ $file: { browser: Browser }; $test: { page: Page } }>({
   browser: [
     // An object pattern, even empty: vitest reads a fixture's dependencies from it.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage'
-        ]
-      });
+      const browser = await launchChromium();
       await use(browser);
       await browser.close();
     },
