@@ -19,6 +19,8 @@ export default defineConfig({
       functions: { host: functions.host, port: functions.port }
     })
   },
+  // The spreadsheet worker loads exceljs on demand: only module workers can split chunks.
+  worker: { format: 'es' },
   build: {
     // DSFR's icon stylesheet names ~1,500 SVGs: inlined they would weigh 3 MB of CSS on every page;
     // as files, the browser fetches only the few icons a page shows.

@@ -1,8 +1,10 @@
 /**
  * `npm run bench:catalogue` — how the catalogue holds up at the size of a large académie: builds
  * the app, starts the Auth and Firestore emulators on the ports of firebase.json (or
- * PASSPRO_FIREBASE_CONFIG), generates a file of 2,000 formations (BENCH_ROWS to change it),
- * and prints the import times and the time to first filtered results in Chromium.
+ * PASSPRO_FIREBASE_CONFIG), times the reading and planning of a file of 50,000 rows against a
+ * CPU budget (BENCH_LARGE_ROWS, BENCH_LARGE_BUDGET; a budget overrun fails the run), generates a
+ * file of 2,000 formations (BENCH_ROWS to change it), and prints the import times and the time to
+ * first filtered results in Chromium.
  */
 import { buildApp } from './lib/builds.js';
 import { CliError, reportFatal } from './lib/cliError.js';

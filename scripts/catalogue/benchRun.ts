@@ -1,8 +1,8 @@
 /**
  * The inside of `npm run bench:catalogue`, run by scripts/bench-catalogue.ts within
  * `firebase emulators:exec` (which sets FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST).
- * Times the import of a generated catalogue through the Admin SDK, then the public catalogue in
- * Chromium, against the built app.
+ * Times the reading and planning of a large file (benchFile.ts), the import of a generated
+ * catalogue through the Admin SDK, then the public catalogue in Chromium, against the built app.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,28 +20,20 @@ import { CACHE_DIR, REPO_ROOT } from '../lib/paths.js';
 import { appBuildDir, startStaticServer } from '../lib/staticServer.js';
 import { seedDemo } from '../seed/index.js';
 import { adminCatalogueStore } from './adminStore.js';
+import { benchLargeFile, timed } from './benchFile.js';
 import { generateCatalogueSheet } from './generateCatalogue.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000);
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} s`;
-
-/** Runs `step` and prints how long it took; resolves with its result. */
-async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await step();
-  console.log(`${label.padEnd(58, '.')} ${seconds(performance.now() - started)}`);
-  return result;
-}
 
 async function benchImport(file: string, campaignId: string): Promise<void> {
   const app = initializeApp({ projectId: process.env.GCLOUD_PROJECT || DEMO_PROJECT_ID }, 'passpro-bench');
   const store = adminCatalogueStore(getFirestore(app));
   try {
     const bytes = readFileSync(file);
-    const table = await timed(`Lecture du fichier .xlsx (${ROWS} lignes)`, () =>
+    const { result: table } = await timed(`Lecture du fichier .xlsx (${ROWS} lignes)`, () =>
       readFirstSheet(file, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
     );
-    const preview = await timed('Aperçu (validation, lecture de Firestore, comparaison)', () =>
+    const { result: preview } = await timed('Aperçu (validation, lecture de Firestore, comparaison)', () =>
       previewCatalogueImport(table, campaignId, store)
     );
     if (!preview.ok) throw new Error(preview.error);
@@ -86,6 +78,7 @@ async function benchBrowser(appUrl: string, domainId: string): Promise<void> {
 
 const config = readLocalConfig(REPO_ROOT);
 const summary = await seedDemo();
+const withinBudget = await benchLargeFile(summary.campaign.id);
 console.log(`Démo écrite : campagne ${summary.campaign.id}, ${summary.counts.formations} formations.`);
 
 mkdirSync(CACHE_DIR, { recursive: true });
@@ -105,3 +98,4 @@ try {
 } finally {
   await app.close();
 }
+if (!withinBudget) process.exitCode = 1;

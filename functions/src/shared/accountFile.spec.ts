@@ -20,13 +20,23 @@ describe('accountColumnOf', () => {
     ['Profil', 'role'],
     ['UAI', 'uai'],
     ['RNE', 'uai'],
-    ['uai / rne', 'uai']
+    ['uai / rne', 'uai'],
+    ['Code RNE', 'uai'],
+    ['UAI établissement', 'uai'],
+    ['Nom Prénom', 'displayName'],
+    ['Adresse mél. professionnelle', 'email'],
+    ['Rôles', 'role'],
+    ['Profil PASSPRO', 'role']
   ])('matches the header « %s » to %s', (header, column) => {
     expect(accountColumnOf(header)).toBe(column);
   });
 
   it('ignores a header it does not know', () => {
     expect(accountColumnOf('Commentaire')).toBeUndefined();
+  });
+
+  it('does not take « Nom de l’établissement » for the name of the person', () => {
+    expect(accountColumnOf('Nom de l’établissement')).toBeUndefined();
   });
 });
 
@@ -110,7 +120,7 @@ describe('readAccountTable', () => {
     expect(readAccountTable([['Nom', 'Téléphone', 'UAI']])).toEqual({
       ok: false,
       error:
-        'Colonnes introuvables : Courriel, Rôle. La première ligne du fichier doit nommer les colonnes Nom, Courriel, Rôle et UAI.'
+        'Colonnes introuvables : Courriel, Rôle. En-tête non reconnu : « Téléphone ». L’en-tête du fichier doit nommer les colonnes Nom, Courriel, Rôle et UAI.'
     });
   });
 

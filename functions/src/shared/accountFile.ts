@@ -11,26 +11,23 @@ type AccountColumn = 'displayName' | 'firstName' | 'email' | 'role' | 'uai';
 
 const ACCOUNT_COLUMNS: TableColumns<AccountColumn> = {
   // A separate first-name column is joined to the name.
-  spellings: {
-    displayName: ['nom', 'nom-complet', 'name', 'nom-prenom', 'prenom-nom', 'nom-et-prenom', 'prenom-et-nom'],
-    firstName: ['prenom', 'first-name'],
-    email: [
-      'courriel',
-      'e-mail',
-      'email',
-      'mail',
-      'adresse-electronique',
-      'adresse-mail',
-      'adresse-e-mail',
-      'adresse-courriel'
-    ],
-    role: ['role', 'profil'],
-    uai: ['uai', 'rne', 'code-uai', 'uai-rne']
+  meanings: {
+    displayName: { phrases: ['nom', 'name'], extras: ['prénom', 'complet', 'usage', 'agent', 'personne'] },
+    firstName: { phrases: ['prénom', 'first name'], extras: ['agent', 'usuel'] },
+    email: {
+      phrases: ['courriel', 'email', 'mail', 'mél', 'adresse électronique'],
+      extras: ['adresse', 'professionnelle', 'académique', 'électronique', 'agent']
+    },
+    role: { phrases: ['rôle', 'profil', 'fonction'], extras: ['PASSPRO', 'compte'] },
+    uai: { phrases: ['UAI', 'RNE'], extras: ['code', 'numéro', 'établissement'] }
   },
   names: { displayName: 'Nom', firstName: 'Prénom', email: 'Courriel', role: 'Rôle', uai: 'UAI' },
   // UAI may be left out by a file of académie accounts only.
   required: ['displayName', 'email', 'role']
 };
+
+/** Title rows, notes or blank rows a file may have above its header. */
+const HEADER_SEARCH_ROWS = 10;
 
 /** The rows of an account file, or why the file as a whole cannot be read. */
 export type AccountFileReading =
@@ -47,14 +44,14 @@ export type AccountFileReading =
 export const accountColumnOf = columnMatcher(ACCOUNT_COLUMNS);
 
 /**
- * Reads a table whose first non-blank row names the columns (Nom, Courriel, Rôle, UAI, and
- * optionally Prénom). Each later non-blank row becomes a row numbered as in the file (1-based);
- * blank rows are skipped. Cells are passed on as written: manageAccounts validates them.
+ * Reads a table whose header (the first row naming the columns Nom, Courriel, Rôle, UAI, and
+ * optionally Prénom, maybe below a title) is found by meaning. Each later non-blank row becomes a
+ * row numbered as in the file (1-based); blank rows are skipped. Cells are passed on as written: manageAccounts validates them.
  */
 export function readAccountTable(table: string[][]): AccountFileReading {
   const located = locateHeader(table, ACCOUNT_COLUMNS, {
-    searchRows: 1,
-    missingHint: 'La première ligne du fichier doit nommer les colonnes Nom, Courriel, Rôle et UAI.'
+    searchRows: HEADER_SEARCH_ROWS,
+    missingHint: 'L’en-tête du fichier doit nommer les colonnes Nom, Courriel, Rôle et UAI.'
   });
   if (!located.ok) return located;
   const { headerIndex, positions } = located;

@@ -1,6 +1,7 @@
 /**
  * Reading CSV files as spreadsheets export them: semicolon (French Excel), comma or tab separated,
- * fields optionally quoted ("" for a quote inside), lines ended by CRLF, LF or CR.
+ * fields optionally quoted ("" for a quote inside), lines ended by CRLF, LF or CR, maybe opened by
+ * a `sep=;` line (Excel's way of naming the separator, which it does not show as a row).
  */
 
 /** A CSV file that cannot be read as a table, with the row where the trouble starts. */
@@ -31,14 +32,21 @@ export function detectSeparator(text: string): string {
   return SEPARATORS.reduce((best, separator) => (counts.get(separator)! > counts.get(best)! ? separator : best));
 }
 
+/** Excel's first line naming the separator: « sep=; ». */
+const SEPARATOR_LINE = /^sep=([^\r\n])(?:\r\n|\n|\r|$)/i;
+
 /**
  * The records of a CSV text, each an array of its fields, in file order: record i is row i + 1 as
  * a spreadsheet shows the file (a blank line is a record of one empty field, so numbers stay
- * aligned; a quoted line break stays inside its row). A leading byte-order mark is ignored.
- * Throws a CsvFormatError on a quote that is never closed.
+ * aligned; a quoted line break stays inside its row). A leading byte-order mark is ignored, and so
+ * is a `sep=` line, whose separator is then the file's. Throws a CsvFormatError on a quote that is
+ * never closed.
  */
-export function parseCsv(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): string[][] {
-  const source = text.replace(/^\uFEFF/, '');
+export function parseCsv(text: string, separator?: string): string[][] {
+  let source = text.replace(/^\uFEFF/, '');
+  const separatorLine = SEPARATOR_LINE.exec(source);
+  if (separatorLine) source = source.slice(separatorLine[0].length);
+  const sep = separator ?? separatorLine?.[1] ?? detectSeparator(source);
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -71,7 +79,7 @@ export function parseCsv(text: string, separator = detectSeparator(text.replace(
     } else if (char === '"' && field === '' && !fieldWasQuoted) {
       quoted = true;
       fieldWasQuoted = true;
-    } else if (char === separator) {
+    } else if (char === sep) {
       endField();
     } else if (char === '\r' || char === '\n') {
       if (char === '\r' && source[i + 1] === '\n') i++;
@@ -90,10 +98,13 @@ export function parseCsv(text: string, separator = detectSeparator(text.replace(
 }
 
 /**
- * The text of a file's bytes: UTF-8 (with or without byte-order mark), or else Windows-1252, the
- * encoding French Excel uses for « CSV (séparateur : point-virgule) ».
+ * The text of a file's bytes: UTF-16 when a byte-order mark says so (Excel's « Texte Unicode »),
+ * UTF-8 (with or without byte-order mark), or else Windows-1252, the encoding French Excel uses
+ * for « CSV (séparateur : point-virgule) ».
  */
 export function decodeTextFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

@@ -10,6 +10,7 @@ export * from './audit.js';
 export * from './avis.js';
 export * from './campaign.js';
 export * from './catalogue.js';
+export * from './classListFile.js';
 export * from './collections.js';
 export * from './deployment.js';
 export * from './csv.js';

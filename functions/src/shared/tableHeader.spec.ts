@@ -3,7 +3,11 @@ import { columnMatcher, isBlankRow, locateHeader, type TableColumns } from './ta
 
 type Column = 'name' | 'email' | 'uai';
 const COLUMNS: TableColumns<Column> = {
-  spellings: { name: ['nom'], email: ['courriel', 'e-mail'], uai: ['uai', 'rne'] },
+  meanings: {
+    name: { phrases: ['nom'], extras: ['prénom'] },
+    email: { phrases: ['courriel', 'e-mail'], extras: ['adresse'] },
+    uai: { phrases: ['UAI', 'RNE'], extras: ['code', 'établissement'] }
+  },
   names: { name: 'Nom', email: 'Courriel', uai: 'UAI' },
   required: ['name', 'email']
 };

@@ -2,6 +2,7 @@
 // this module under tsx.
 import { CsvFormatError, decodeTextFile, parseCsv } from '../../../functions/src/shared/csv.js';
 import type { CellValue, Workbook } from 'exceljs';
+import { xlsxDimensions } from './xlsxDimension.js';
 
 /**
  * Spreadsheet files as tables of text, for the app (exceljs, about 1 MB, is loaded on demand as
@@ -18,6 +19,49 @@ export interface SheetTable {
 /** A file that cannot be read as a spreadsheet, with a French message for the person who chose it. */
 export class SpreadsheetError extends Error {
   override name = 'SpreadsheetError';
+}
+
+/**
+ * What a file may hold, checked before it is parsed so that a wrong file (a whole export of the
+ * rectorat, a sheet formatted down to row 1,048,576) gets a French sentence instead of a frozen
+ * tab. Far above a real catalogue (a few thousand rows) or class list; each import has its own
+ * lower limit on the rows it takes.
+ */
+export const SPREADSHEET_LIMITS = { megabytes: 20, rows: 100_000, columns: 200 } as const;
+
+const number = (n: number) => n.toLocaleString('fr-FR');
+
+/** Refuses a file heavier than the limit; for the app to check before even reading the file. */
+export function checkFileSize(byteLength: number): void {
+  const megabytes = byteLength / 1024 / 1024;
+  if (megabytes > SPREADSHEET_LIMITS.megabytes) {
+    throw new SpreadsheetError(
+      `Le fichier pèse ${number(Math.ceil(megabytes))} Mo : ${SPREADSHEET_LIMITS.megabytes} Mo au plus. ` +
+        'Enregistrez seulement la feuille du tableau, ou découpez le fichier.'
+    );
+  }
+}
+
+function checkDimension(rows: number, columns: number): void {
+  if (rows > SPREADSHEET_LIMITS.rows) {
+    throw new SpreadsheetError(
+      `Le fichier s’étend sur ${number(rows)} lignes : ${number(SPREADSHEET_LIMITS.rows)} au plus. ` +
+        'Supprimez les lignes vides sous le tableau, ou découpez le fichier.'
+    );
+  }
+  if (columns > SPREADSHEET_LIMITS.columns) {
+    throw new SpreadsheetError(
+      `Le fichier s’étend sur ${number(columns)} colonnes : ${SPREADSHEET_LIMITS.columns} au plus. ` +
+        'Supprimez les colonnes vides à droite du tableau.'
+    );
+  }
+}
+
+/** Lines of a text, counted before parsing (a quoted line break counts too: an upper bound). */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 async function newWorkbook(): Promise<Workbook> {
@@ -43,6 +87,7 @@ export function cellText(value: CellValue): string {
 
 /** Every visible sheet of an .xlsx file. */
 async function readXlsx(bytes: ArrayBuffer): Promise<SheetTable[]> {
+  for (const { rows, columns } of await xlsxDimensions(bytes)) checkDimension(rows, columns);
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes);
@@ -68,14 +113,23 @@ async function readXlsx(bytes: ArrayBuffer): Promise<SheetTable[]> {
 /** The extensions readSpreadsheet takes, for a file input's `accept`. */
 export const SPREADSHEET_ACCEPT = '.xlsx,.csv';
 
+/** The one sheet of a .csv file, in any of the encodings spreadsheets save (see decodeTextFile). */
+function readCsv(fileName: string, bytes: ArrayBuffer): SheetTable[] {
+  const text = decodeTextFile(new Uint8Array(bytes));
+  checkDimension(lineCount(text), 0);
+  return [{ sheet: fileName, table: parseCsv(text) }];
+}
+
 /**
  * The sheets of a file chosen by the user: .xlsx (Excel, every visible sheet), or .csv as
- * spreadsheets save it (one sheet). Throws a SpreadsheetError for other formats or unreadable files.
+ * spreadsheets save it (one sheet). Throws a SpreadsheetError for other formats, unreadable files
+ * and files over SPREADSHEET_LIMITS, which are checked before parsing.
  */
 export async function readSpreadsheet(fileName: string, bytes: ArrayBuffer): Promise<SheetTable[]> {
+  checkFileSize(bytes.byteLength);
   const extension = fileName.toLowerCase().split('.').pop();
   if (extension === 'xlsx') return readXlsx(bytes);
-  if (extension === 'csv') return [{ sheet: fileName, table: parseCsv(decodeTextFile(new Uint8Array(bytes))) }];
+  if (extension === 'csv') return readCsv(fileName, bytes);
   if (extension === 'xls' || extension === 'ods') {
     throw new SpreadsheetError('Ce format n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv.');
   }

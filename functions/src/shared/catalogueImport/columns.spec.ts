@@ -71,6 +71,23 @@ describe('readCatalogueTable', () => {
     });
   });
 
+  it('reads headers by their words: administrative abbreviations, plurals, words in another order', () => {
+    const header = [
+      'Domaines',
+      'Dépt',
+      'Commune établissement',
+      'Etab.',
+      'Code RNE',
+      'Diplôme préparé',
+      'Libellé formation',
+      'Entretiens (modalité)',
+      'Nb de places offertes',
+      'Mél. établissement'
+    ];
+    const reading = readCatalogueTable([header, ROW]);
+    expect(reading.ok && reading.rows[0].cells).toEqual(CONDORCET_CELLS);
+  });
+
   it('finds the header below a title row and blank rows, and skips blank rows between data rows', () => {
     const reading = readCatalogueTable([
       ['Catalogue Passpro 2027 — académie de Créteil'],
@@ -92,6 +109,16 @@ describe('readCatalogueTable', () => {
         'Colonnes introuvables : UAI, Capacité d’accueil. L’en-tête du fichier doit nommer les colonnes Domaine, Département, ' +
         'Ville, Établissement, UAI, Diplôme, Spécialité ou famille de métiers, Modalité d’entretien, Capacité d’accueil, ' +
         'Courriel de l’établissement.'
+    });
+  });
+
+  it('names the headers it did not recognise, so the académie sees which to rename', () => {
+    const header = SAMPLE_HEADER.map((h) => (h === 'UAI' ? 'Identifiant' : h === 'Ville' ? 'Code postal' : h));
+    expect(readCatalogueTable([header, ROW])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^Colonnes introuvables : Ville, UAI\. En-têtes non reconnus : « Code postal », « Identifiant »\. /
+      )
     });
   });
 });

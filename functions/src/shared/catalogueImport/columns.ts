@@ -1,4 +1,6 @@
-import { isBlankRow, locateHeader, type TableColumns } from '../tableHeader.js';
+import { cleanCell, isBlankRow, locateHeader, type TableColumns } from '../tableHeader.js';
+
+export { cleanCell };
 
 /**
  * The columns of the académie's catalogue file (« catalogue Passpro », one row per formation),
@@ -17,70 +19,32 @@ export type CatalogueColumn =
   | 'email';
 
 export const CATALOGUE_COLUMNS: TableColumns<CatalogueColumn> = {
-  spellings: {
-    domain: ['domaine', 'domaines', 'domaine-professionnel', 'domaine-de-formation', 'champ-professionnel'],
-    departement: ['departement', 'dept', 'dep', 'dpt', 'code-departement', 'n-departement', 'numero-departement'],
-    city: [
-      'ville',
-      'commune',
-      'localite',
-      'ville-de-l-etablissement',
-      'commune-de-l-etablissement',
-      'ville-etablissement'
-    ],
-    lycee: [
-      'etablissement',
-      'etablissement-d-accueil',
-      'nom-de-l-etablissement',
-      'nom-etablissement',
-      'lycee',
-      'lycee-d-accueil',
-      'nom-du-lycee',
-      'appellation',
-      'denomination'
-    ],
-    uai: ['uai', 'rne', 'code-uai', 'uai-rne', 'rne-uai', 'uai-de-l-etablissement', 'n-uai', 'numero-uai', 'code-rne'],
-    diploma: ['diplome', 'niveau', 'niveau-de-formation', 'diplome-prepare', 'type-de-diplome', 'type-de-formation'],
-    specialty: [
-      'specialite-ou-famille-de-metiers',
-      'specialite-famille-de-metiers',
-      'specialite',
-      'famille-de-metiers',
-      'formation',
-      'intitule',
-      'intitule-de-la-formation',
-      'libelle',
-      'libelle-de-la-formation'
-    ],
-    interviewFormat: [
-      'modalite-d-entretien',
-      'modalite-de-l-entretien',
-      'modalite-des-entretiens',
-      'modalite',
-      'type-d-entretien',
-      'entretien'
-    ],
-    capacity: [
-      'capacite-d-accueil',
-      'capacite',
-      'capacite-accueil',
-      'places',
-      'nombre-de-places',
-      'nb-places',
-      'places-offertes'
-    ],
-    email: [
-      'courriel-de-l-etablissement',
-      'courriel',
-      'courriel-etablissement',
-      'email',
-      'e-mail',
-      'mail',
-      'mel',
-      'adresse-electronique',
-      'adresse-mail',
-      'adresse-courriel'
-    ]
+  meanings: {
+    domain: { phrases: ['domaine', 'champ professionnel'], extras: ['professionnel', 'formation', 'métiers'] },
+    departement: { phrases: ['département'], extras: ['code', 'numéro'] },
+    city: { phrases: ['ville', 'commune', 'localité'], extras: ['établissement', 'lycée', 'nom'] },
+    lycee: {
+      phrases: ['établissement', 'lycée', 'appellation', 'dénomination'],
+      extras: ['nom', 'accueil', 'libellé', 'officielle', 'professionnel']
+    },
+    uai: { phrases: ['UAI', 'RNE'], extras: ['code', 'numéro', 'établissement', 'lycée'] },
+    diploma: {
+      phrases: ['diplôme', 'niveau', 'type de formation', 'voie'],
+      extras: ['préparé', 'formation', 'type', 'niveau', 'libellé']
+    },
+    specialty: {
+      phrases: ['spécialité', 'famille de métiers', 'formation', 'intitulé', 'libellé'],
+      extras: ['nom']
+    },
+    interviewFormat: { phrases: ['modalité', 'entretien'], extras: ['type', 'forme', 'format'] },
+    capacity: {
+      phrases: ['capacité', 'places', 'effectif'],
+      extras: ['accueil', 'nombre', 'offertes', 'total', 'maximum', 'prévu']
+    },
+    email: {
+      phrases: ['courriel', 'email', 'mail', 'mél', 'adresse électronique'],
+      extras: ['adresse', 'établissement', 'lycée', 'contact', 'fonctionnelle', 'électronique']
+    }
   },
   // The headers of the académie's sample file, which the export writes too.
   names: {
@@ -123,9 +87,6 @@ export interface CatalogueFileRow {
 }
 
 export type CatalogueTableReading = { ok: true; rows: CatalogueFileRow[] } | { ok: false; error: string };
-
-/** Spaces as spreadsheets hold them (non-breaking ones, runs, line breaks in a cell) made plain. */
-export const cleanCell = (value: string) => value.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /**
  * Reads a table (row i of the array = row i + 1 of the sheet) whose header may sit below a title

@@ -1,6 +1,5 @@
-import { readCatalogueRow } from './row.js';
-import { readCatalogueTable, type CatalogueFileRow } from './columns.js';
-import { planCatalogueImport, type CataloguePlan, type ExistingCatalogue } from './plan.js';
+import { readCatalogueTable } from './columns.js';
+import { planReadRows, readCatalogueRows, type CataloguePlan, type ExistingCatalogue } from './plan.js';
 import { catalogueWrites, commitInBatches, type CatalogueWrite } from './writes.js';
 
 /**
@@ -25,16 +24,6 @@ export interface CatalogueStore {
 
 export type CataloguePreview = { ok: true; plan: CataloguePlan } | { ok: false; error: string };
 
-/** The UAIs of the rows that pass validation: the établissements the import must compare with. */
-function uaisOf(rows: readonly CatalogueFileRow[], campaignId: string): string[] {
-  const uais = new Set<string>();
-  for (const row of rows) {
-    const reading = readCatalogueRow(row, campaignId);
-    if (reading.ok) uais.add(reading.formation.uai);
-  }
-  return [...uais];
-}
-
 /**
  * Reads the table of a file (row i = Excel row i + 1) and plans its import into `campaignId`
  * against what the store holds now. Writes nothing.
@@ -46,8 +35,10 @@ export async function previewCatalogueImport(
 ): Promise<CataloguePreview> {
   const reading = readCatalogueTable(table);
   if (!reading.ok) return reading;
-  const existing = await store.read(campaignId, uaisOf(reading.rows, campaignId));
-  return { ok: true, plan: planCatalogueImport(reading.rows, campaignId, existing) };
+  // Each row is validated once; the UAIs of the valid ones are the établissements to compare with.
+  const read = readCatalogueRows(reading.rows, campaignId);
+  const existing = await store.read(campaignId, [...new Set(read.valid.map((r) => r.formation.uai))]);
+  return { ok: true, plan: planReadRows(read, campaignId, existing) };
 }
 
 /**

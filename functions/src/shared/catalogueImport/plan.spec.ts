@@ -83,6 +83,17 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
     expect(plan.merged).toEqual([{ row: 4, sameAs: 2 }]);
   });
 
+  // Not a timing test (the benchmark measures): a generous timeout for a shared machine.
+  it('merges 40,000 identical rows into one formation', { timeout: 60_000 }, () => {
+    const plan = planCatalogueImport(
+      rows(...Array.from({ length: 40_000 }, () => condorcet)),
+      CAMPAIGN,
+      EMPTY_CATALOGUE
+    );
+    expect(plan.formations).toHaveLength(1);
+    expect(plan.merged).toHaveLength(39_999);
+  });
+
   it('counts as a duplicate a row that differs only by capitals, accents or spacing', () => {
     const shouted = {
       ...condorcet,

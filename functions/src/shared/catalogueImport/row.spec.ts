@@ -32,8 +32,23 @@ describe('readCatalogueRow', () => {
   it.each([
     [{ uai: '093042J' }, 'UAI « 093042J » : UAI invalide : 7 chiffres suivis d’une lettre attendus'],
     [{ uai: '0930427K' }, 'UAI « 0930427K » : UAI invalide : la lettre de contrôle ne correspond pas'],
-    [{ departement: '75' }, "Département « 75 » : département hors de l'académie (attendu : 77, 93, 94)"],
-    [{ departement: '77' }, 'Département « 77 » : ne correspond pas à l’UAI 0930427J (département 93)'],
+    [
+      { departement: '75' },
+      'Département « 75 » : ne correspond pas à l’UAI 0930427J, dont les chiffres 093 désignent le département 93'
+    ],
+    [
+      { departement: '77' },
+      'Département « 77 » : ne correspond pas à l’UAI 0930427J, dont les chiffres 093 désignent le département 93'
+    ],
+    [
+      { departement: '75', uai: '0751234J' },
+      "Département « 75 » : département hors de l'académie (attendu : 77, 93, 94)"
+    ],
+    [
+      { departement: '94', capacity: 'quinze' },
+      'Département « 94 » : ne correspond pas à l’UAI 0930427J, dont les chiffres 093 désignent le département 93 ; ' +
+        'Capacité d’accueil « quinze » : nombre attendu'
+    ],
     [{ diploma: 'BTS' }, 'Diplôme « BTS » : diplôme non concerné (CAP ou 2nde professionnelle)'],
     [
       { interviewFormat: 'Au choix' },

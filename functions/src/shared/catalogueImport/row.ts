@@ -59,22 +59,28 @@ export function readCatalogueRow({ cells }: CatalogueFileRow, campaignId: string
     capacity: readCapacity(cells.capacity),
     contactEmail: readEmail(cells.email)
   };
+  const contradiction = departementContradiction(input.departement, input.uai);
   const parsed = importedFormation.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error, cells) };
-  const parsedFormation = parsed.data;
-  if (uaiDepartement(parsedFormation.uai) !== parsedFormation.departement) {
-    return {
-      ok: false,
-      reason:
-        `${CATALOGUE_COLUMNS.names.departement} « ${cells.departement} » : ne correspond pas à l’UAI ` +
-        `${parsedFormation.uai} (département ${uaiDepartement(parsedFormation.uai)})`
-    };
-  }
-  return { ok: true, formation: parsedFormation };
+  if (parsed.success && !contradiction) return { ok: true, formation: parsed.data };
+  const reasons = parsed.success ? new Map<CatalogueColumn, string>() : issuesByColumn(parsed.error, cells);
+  // Its own reason, whatever else is wrong: the académie corrects one cell or the other.
+  if (contradiction) reasons.set('departement', contradiction);
+  return { ok: false, reason: describeReasons(reasons, cells) };
 }
 
-/** One message per column, in the file's column order, the first issue of each. */
-function describeIssues(error: z.ZodError, cells: Record<CatalogueColumn, string>): string {
+/**
+ * Why a département contradicts the UAI, whose first three digits encode it (093… is in the 93),
+ * or undefined when they agree or either cannot be read.
+ */
+function departementContradiction(departement: string, uaiCell: string): string | undefined {
+  const uai = uaiCell.replace(/\s+/g, '').toUpperCase();
+  if (!/^\d{2}$/.test(departement) || !/^0\d{6}[A-Z]$/.test(uai) || uaiDepartement(uai) === departement)
+    return undefined;
+  return `ne correspond pas à l’UAI ${uai}, dont les chiffres ${uai.slice(0, 3)} désignent le département ${uaiDepartement(uai)}`;
+}
+
+/** The first issue of each column. */
+function issuesByColumn(error: z.ZodError, cells: Record<CatalogueColumn, string>): Map<CatalogueColumn, string> {
   const byColumn = new Map<CatalogueColumn, string>();
   for (const issue of error.issues) {
     const field = issue.path[0] as keyof ImportedFormation;
@@ -88,6 +94,11 @@ function describeIssues(error: z.ZodError, cells: Record<CatalogueColumn, string
     const message = field === 'domainId' ? 'libellé sans lettres ni chiffres' : issue.message;
     byColumn.set(column, message);
   }
+  return byColumn;
+}
+
+/** One message per column, in the file's column order, naming the column and quoting the value. */
+function describeReasons(byColumn: Map<CatalogueColumn, string>, cells: Record<CatalogueColumn, string>): string {
   const columns = (Object.keys(CATALOGUE_COLUMNS.names) as CatalogueColumn[]).filter((column) => byColumn.has(column));
   return columns
     .map((column) => {

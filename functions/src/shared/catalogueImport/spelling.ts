@@ -55,15 +55,23 @@ export function softenCapitals(value: string, style: SpellingStyle): string {
 /** The spellings known for each value, and the one to use. */
 export class SpellingBook {
   readonly #preferred = new Map<string, string>();
+  // A file repeats the same few names on thousands of rows: each is slugified once.
+  readonly #slugs = new Map<string, string>();
+
+  #slug(value: string): string {
+    let slug = this.#slugs.get(value);
+    if (slug === undefined) this.#slugs.set(value, (slug = slugify(value)));
+    return slug;
+  }
 
   /** Offers a spelling: the first one in mixed case offered for a value becomes its spelling. */
   offer(value: string): void {
-    const slug = slugify(value);
+    const slug = this.#slug(value);
     if (slug !== '' && !isShouting(value) && !this.#preferred.has(slug)) this.#preferred.set(slug, value);
   }
 
   /** The spelling to use for `value`: the preferred one, else `value` with its capitals softened if shouted. */
   spell(value: string, style: SpellingStyle): string {
-    return this.#preferred.get(slugify(value)) ?? (isShouting(value) ? softenCapitals(value, style) : value);
+    return this.#preferred.get(this.#slug(value)) ?? (isShouting(value) ? softenCapitals(value, style) : value);
   }
 }

@@ -2,21 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { readCapacity, readDepartement, readDiploma, readEmail, readInterviewFormat } from './values.js';
 
 describe('readDiploma', () => {
-  it.each(['CAP', 'cap', 'CAP 2 ans', 'C.A.P.', 'Certificat d’aptitude professionnelle'])(
-    'reads « %s » as CAP',
-    (value) => {
-      expect(readDiploma(value)).toBe('CAP');
-    }
-  );
+  it.each([
+    'CAP',
+    'cap',
+    'CAP 2 ans',
+    'C.A.P.',
+    'Certificat d’aptitude professionnelle',
+    '1CAP2',
+    '1CAP1',
+    'CAP EN 2 ANS',
+    '24122101210',
+    '2402242711'
+  ])('reads « %s » as CAP', (value) => {
+    expect(readDiploma(value)).toBe('CAP');
+  });
 
-  it.each(['2nde professionnelle', '2NDE PRO', '2de pro', 'Seconde professionnelle', 'Bac pro'])(
-    'reads « %s » as 2nde professionnelle',
-    (value) => {
-      expect(readDiploma(value)).toBe('2NDE_PRO');
-    }
-  );
+  it.each([
+    '2nde professionnelle',
+    '2NDE PRO',
+    '2de pro',
+    'Seconde professionnelle',
+    'Bac pro',
+    '2NDPRO',
+    '2NDE PRO ELEC',
+    'BAC PRO 3 ANS',
+    '24725002310'
+  ])('reads « %s » as 2nde professionnelle', (value) => {
+    expect(readDiploma(value)).toBe('2NDE_PRO');
+  });
 
-  it.each(['BTS', '1re professionnelle', 'Capacité en droit'])(
+  it.each(['BTS', '1re professionnelle', 'Capacité en droit', '2CAP2', '1ERE PRO', '24725002320', '10310019110'])(
     'passes « %s » on, for the schema to refuse',
     (value) => {
       expect(readDiploma(value)).toBe(value);

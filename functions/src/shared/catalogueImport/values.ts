@@ -6,14 +6,34 @@ import type { Departement } from '../primitives.js';
  * recognised is passed on unchanged, so that the schema refuses it with its own French message.
  */
 
-/** « CAP », « cap 2 ans », « 2nde professionnelle », « 2de pro », « Seconde bac pro »… */
+/**
+ * A MEF code of the national nomenclature (BCN): 3 digits of « dispositif de formation », 3 of
+ * speciality group, 2 of order, then the length in years and the year (and, in 11 digits, a last
+ * one). Only first years are an entry in a lycée: 240–242 are the CAP in 1, 2 or 3 years, 247 the
+ * bac pro in 3 years, whose first year is the 2nde professionnelle.
+ */
+function diplomaOfMef(slug: string): Diploma | undefined {
+  const mef = /^(\d{3})\d{5}(\d)(\d)\d?$/.exec(slug);
+  if (!mef || mef[3] !== '1') return undefined;
+  if (['240', '241', '242'].includes(mef[1])) return 'CAP';
+  if (mef[1] === '247' && mef[2] === '3') return '2NDE_PRO';
+  return undefined;
+}
+
+/**
+ * « CAP », « cap 2 ans », « 2nde professionnelle », « 2de pro », « Seconde bac pro »…, and the
+ * national nomenclature's labels and codes: « 1CAP2 », « CAP EN 2 ANS », « 2NDPRO »,
+ * « BAC PRO 3 ANS » (its first year), a MEF code.
+ */
 export function readDiploma(value: string): Diploma | string {
   const slug = slugify(value);
   if (/^(cap|c-a-p)(-|$)/.test(slug) || slug.startsWith('certificat-d-aptitude-professionnelle')) return 'CAP';
-  if (/^(2nde|2de|2nd|2e|2eme|seconde)-(pro|professionnelle|bac-pro)(-|$)/.test(slug)) return '2NDE_PRO';
+  // The nomenclature's short labels: « 1CAP2 » is the first year of a CAP in 2 years.
+  if (/^1-?cap-?[123](-|$)/.test(slug)) return 'CAP';
+  if (/^(2nde|2de|2nd|2e|2eme|seconde)-?(pro|professionnelle|bac-pro)(-|$)/.test(slug)) return '2NDE_PRO';
   // The procedure concerns the first year of the bac pro only, so a « Bac pro » line is its 2nde.
   if (/^(bac-pro|baccalaureat-professionnel)(-|$)/.test(slug)) return '2NDE_PRO';
-  return value;
+  return diplomaOfMef(slug) ?? value;
 }
 
 /** « Individuel », « INDIVIDUELS », « Entretien collectif », « collective »… */
