@@ -13,6 +13,10 @@ export default {
   kit: {
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: 'index.html', strict: false }),
     outDir: kitDir,
+    // The inline start script changes with every build, so its hash cannot live in firebase.json's
+    // header: SvelteKit writes it into a CSP <meta> of index.html, which the browser enforces on
+    // top of the header's policy (docs/security.md, "Security headers").
+    csp: { mode: 'hash', directives: { 'script-src': ['self', 'https://apis.google.com'] } },
     alias: {
       // The data model lives once, in functions/src/shared, so `firebase deploy` ships it too.
       $shared: 'functions/src/shared'

@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/rules/**/*.test.ts'],
           fileParallelism: false,
+          // Each test seeds the emulator, then asks it: seconds when the shared machine is busy.
+          testTimeout: 20_000,
           // Loads the rules once and saves the rule-coverage report at the end.
           globalSetup: ['tests/rules/globalSetup.ts']
         }

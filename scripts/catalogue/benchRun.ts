@@ -17,7 +17,7 @@ import { readFirstSheet, writeXlsx } from '../../src/lib/spreadsheet/spreadsheet
 import { launchChromium } from '../lib/chromium.js';
 import { DEMO_PROJECT_ID, readLocalConfig } from '../lib/localConfig.js';
 import { CACHE_DIR, REPO_ROOT } from '../lib/paths.js';
-import { appBuildDir, startStaticServer } from '../lib/staticServer.js';
+import { serveLocalBuild } from '../lib/staticServer.js';
 import { seedDemo } from '../seed/index.js';
 import { adminCatalogueStore } from './adminStore.js';
 import { benchLargeFile, timed } from './benchFile.js';
@@ -88,11 +88,7 @@ writeFileSync(file, await writeXlsx(sheet));
 console.log(`Fichier généré : ${file}\n`);
 
 await benchImport(file, summary.campaign.id);
-const app = await startStaticServer({
-  root: appBuildDir(REPO_ROOT),
-  host: config.app.host,
-  port: config.app.previewPort
-});
+const app = await serveLocalBuild(REPO_ROOT, config);
 try {
   await benchBrowser(app.url, 'electricite-energie');
 } finally {

@@ -74,6 +74,9 @@ export function prepareEmulators(config: LocalConfig, appMode: AppMode): NodeJS.
   return {
     ...process.env,
     ...(debianJar ? { FIRESTORE_EMULATOR_BINARY_PATH: ensureFirestoreLauncher(debianJar) } : {}),
+    // Loading the functions' code takes more than firebase-tools' 10 s on a busy machine, and
+    // then no function exists at all: give it a minute (seconds).
+    FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? '60',
     SMTP_HOST: config.mailServer.host,
     SMTP_PORT: String(config.mailServer.smtpPort),
     APP_URL: appUrl(config, appMode)

@@ -3,9 +3,19 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appBuildDir, contentTypeOf, startStaticServer, type StaticServer } from './staticServer';
+import { readLocalConfig } from './localConfig';
+import { REPO_ROOT } from './paths';
+import {
+  appBuildDir,
+  contentTypeOf,
+  hostingHeaders,
+  startStaticServer,
+  withEmulatorOrigins,
+  type StaticServer
+} from './staticServer';
 
 const INDEX = '<!doctype html><title>PASSPRO</title>';
+const HEADERS = { 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' };
 
 /** A request as sent on the wire: fetch() would normalise `..` out of the path before sending it. */
 function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: number; type?: string; body: string }> {
@@ -36,7 +46,7 @@ describe('the static server of the built app', () => {
     writeFileSync(join(root, '_app/immutable/style.css'), 'main{}');
     writeFileSync(join(root, 'aide/index.html'), '<p>aide</p>');
     writeFileSync(join(parent, 'secret.txt'), 'secret');
-    server = await startStaticServer({ root, port: 0 });
+    server = await startStaticServer({ root, port: 0, headers: HEADERS });
   });
 
   afterAll(async () => {
@@ -56,6 +66,17 @@ describe('the static server of the built app', () => {
 
     const style = await fetch(`${server.url}/_app/immutable/style.css`);
     expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+
+  it('sends the hosting headers with every answer, pages, files and refusals alike', async () => {
+    for (const answer of [
+      await fetch(`${server.url}/college`),
+      await fetch(`${server.url}/_app/immutable/style.css`),
+      await fetch(`${server.url}/college`, { method: 'POST' })
+    ]) {
+      expect(answer.headers.get('content-security-policy')).toBe("default-src 'self'");
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 
   it('serves index.html for every path that names no file, as the Hosting rewrite does', async () => {
@@ -136,5 +157,59 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('icons/ARROW.SVG')).toBe('image/svg+xml');
     expect(contentTypeOf('favicon.ico')).toBe('image/x-icon');
     expect(contentTypeOf('archive.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('hostingHeaders', () => {
+  it('reads the security headers of the repository’s firebase.json', () => {
+    const headers = hostingHeaders(REPO_ROOT);
+    const csp = headers['Content-Security-Policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toMatch(/connect-src 'self' https:\/\/firestore\.googleapis\.com /);
+    expect(headers).toMatchObject({
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Strict-Transport-Security': expect.stringMatching(/^max-age=\d{8}/),
+      'Permissions-Policy': expect.stringContaining('camera=()')
+    });
+  });
+
+  it('refuses a header rule it would not reproduce, rather than serve other headers than Hosting', () => {
+    const root = mkdtempSync(join(tmpdir(), 'passpro-hosting-'));
+    try {
+      const rule = (source: string) => ({ source, headers: [{ key: 'Cache-Control', value: 'no-cache' }] });
+      writeFileSync(
+        join(root, 'firebase.json'),
+        JSON.stringify({ hosting: { headers: [rule('**'), rule('**/*.js')] } })
+      );
+      expect(() => hostingHeaders(root)).toThrow(/"\*\*\/\*\.js"/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('withEmulatorOrigins', () => {
+  const config = readLocalConfig(REPO_ROOT, {});
+  const csp = "default-src 'self'; connect-src 'self' https://firestore.googleapis.com; frame-ancestors 'none'";
+
+  it('lets the app reach the Auth, Firestore and Functions emulators of the config, and nothing else changes', () => {
+    const { auth, firestore, functions } = config.emulators;
+    expect(withEmulatorOrigins({ 'Content-Security-Policy': csp, 'Referrer-Policy': 'no-referrer' }, config)).toEqual({
+      'Content-Security-Policy':
+        "default-src 'self'; connect-src 'self' https://firestore.googleapis.com " +
+        `http://${auth.host}:${auth.port} http://${firestore.host}:${firestore.port} http://${functions.host}:${functions.port}; ` +
+        "frame-ancestors 'none'",
+      'Referrer-Policy': 'no-referrer'
+    });
+  });
+
+  it('refuses a policy without connect-src, where the origins would have nowhere to go', () => {
+    expect(() => withEmulatorOrigins({ 'Content-Security-Policy': "default-src 'self'" }, config)).toThrow(
+      /connect-src/
+    );
+    expect(() => withEmulatorOrigins({}, config)).toThrow(/connect-src/);
   });
 });

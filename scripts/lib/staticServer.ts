@@ -1,13 +1,51 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import type { LocalConfig } from './localConfig.js';
 
 /**
  * Serves the built app the way Firebase Hosting does (firebase.json `hosting`): the files of the
- * build directory, and index.html for every other path (the `** → /index.html` rewrite). The
- * e2e tests use it instead of `vite preview`, which serves only the project's build/.
+ * build directory, and index.html for every other path (the `** → /index.html` rewrite), with the
+ * hosting's security headers. The e2e tests use it instead of `vite preview`, which serves only
+ * the project's build/, so that every page they visit runs under the production policy.
  */
+
+/** Response headers by name. */
+export type Headers = Record<string, string>;
+
+/**
+ * The headers firebase.json's hosting sends with every file. Always the repository's firebase.json,
+ * the source of truth: the firebase.hN.json copies that give other engineers their ports may lag.
+ */
+export function hostingHeaders(root: string): Headers {
+  const hosting = JSON.parse(readFileSync(resolve(root, 'firebase.json'), 'utf8')).hosting as {
+    headers?: { source: string; headers: { key: string; value: string }[] }[];
+  };
+  const rules = hosting.headers ?? [];
+  // Only the catch-all rule is reproduced here: a narrower one would be served by Hosting alone.
+  const narrower = rules.find((rule) => rule.source !== '**');
+  if (narrower)
+    throw new Error(`firebase.json: the static server only reproduces "**" header rules, not "${narrower.source}".`);
+  return Object.fromEntries(rules.flatMap((rule) => rule.headers.map(({ key, value }) => [key, value])));
+}
+
+/**
+ * The hosting headers for an app built against the local emulators (tests, `npm run
+ * bench:catalogue`): the emulators' origins join the Content-Security-Policy's connect-src, which
+ * in production lists the Firebase endpoints only. Never for a deployed app.
+ */
+export function withEmulatorOrigins(headers: Headers, config: LocalConfig): Headers {
+  const { auth, firestore, functions } = config.emulators;
+  const origins = [auth, firestore, functions].map(({ host, port }) => `http://${host}:${port}`);
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === 'content-security-policy');
+  const directives = (name ? headers[name] : '').split(';').map((directive) => directive.trim());
+  const connect = directives.findIndex((directive) => directive.split(/\s+/)[0] === 'connect-src');
+  if (!name || connect === -1)
+    throw new Error('firebase.json: the Content-Security-Policy of hosting needs a connect-src.');
+  directives[connect] = `${directives[connect]} ${origins.join(' ')}`;
+  return { ...headers, [name]: directives.join('; ') };
+}
 
 /** Content types of the files a SvelteKit + DSFR build holds; anything else is sent as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -52,6 +90,8 @@ export interface StaticServerOptions {
   port: number;
   /** Loopback by default: the app is for this machine only. */
   host?: string;
+  /** Sent with every file, as firebase.json's hosting headers are (see hostingHeaders). */
+  headers?: Headers;
 }
 
 export interface StaticServer {
@@ -81,19 +121,20 @@ function fileFor(root: string, urlPath: string): string | null {
   return null;
 }
 
-function handle(root: string, request: IncomingMessage, response: ServerResponse): void {
+function handle(root: string, headers: Headers, request: IncomingMessage, response: ServerResponse): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
     return;
   }
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const file = fileFor(root, pathname) ?? join(root, 'index.html');
   const size = statSync(file, { throwIfNoEntry: false })?.size;
   if (size === undefined) {
-    response.writeHead(404).end(); // the build was removed while serving
+    response.writeHead(404, headers).end(); // the build was removed while serving
     return;
   }
   response.writeHead(200, {
+    ...headers,
     'content-type': contentTypeOf(file),
     'content-length': size,
     // Each build replaces the app: never let the browser keep an older one.
@@ -112,7 +153,8 @@ function handle(root: string, request: IncomingMessage, response: ServerResponse
 export async function startStaticServer({
   root,
   port,
-  host = '127.0.0.1'
+  host = '127.0.0.1',
+  headers = {}
 }: StaticServerOptions): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   if (!existsSync(join(absoluteRoot, 'index.html'))) {
@@ -120,7 +162,7 @@ export async function startStaticServer({
       `Aucune application construite dans ${absoluteRoot} (index.html manquant) : lancez d’abord « vite build ».`
     );
   }
-  const server = createServer((request, response) => handle(absoluteRoot, request, response));
+  const server = createServer((request, response) => handle(absoluteRoot, headers, request, response));
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
     server.listen({ port, host, exclusive: true }, () => {
@@ -137,4 +179,17 @@ export async function startStaticServer({
         server.closeAllConnections();
       })
   };
+}
+
+/**
+ * The app built against the local emulators, on the config's preview port, as the e2e tests and
+ * the bench use it: the hosting's headers, with the emulators' origins allowed.
+ */
+export function serveLocalBuild(root: string, config: LocalConfig): Promise<StaticServer> {
+  return startStaticServer({
+    root: appBuildDir(root),
+    host: config.app.host,
+    port: config.app.previewPort,
+    headers: withEmulatorOrigins(hostingHeaders(root), config)
+  });
 }

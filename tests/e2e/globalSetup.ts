@@ -1,6 +1,7 @@
 /**
  * Before the end-to-end files: the demo académie in the emulators, and the built app (build/, or
- * PASSPRO_BUILD_DIR) served on the config's preview port as Firebase Hosting would serve it. Runs
+ * PASSPRO_BUILD_DIR) served on the config's preview port as Firebase Hosting would serve it,
+ * headers included. Runs
  * inside `firebase emulators:exec`, which sets FIRESTORE_EMULATOR_HOST and
  * FIREBASE_AUTH_EMULATOR_HOST for firebase-admin.
  */
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { seedDemo } from '../../scripts/seed/index.js';
 import { readLocalConfig, type LocalConfig } from '../../scripts/lib/localConfig.js';
 import { REPO_ROOT } from '../../scripts/lib/paths.js';
-import { appBuildDir, startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.js';
+import { appBuildDir, serveLocalBuild, type StaticServer } from '../../scripts/lib/staticServer.js';
 
 let app: StaticServer | undefined;
 
@@ -32,8 +33,9 @@ function assertBuiltForConfig(buildDir: string, config: LocalConfig): void {
 export async function setup(): Promise<void> {
   const config = readLocalConfig(REPO_ROOT);
   const buildDir = appBuildDir(REPO_ROOT);
-  // Started first: it says best when nothing is built at all.
-  app = await startStaticServer({ root: buildDir, host: config.app.host, port: config.app.previewPort });
+  // Started first: it says best when nothing is built at all. Every page runs under the hosting's
+  // security headers, so a Content-Security-Policy violation fails its test (support/browser.ts).
+  app = await serveLocalBuild(REPO_ROOT, config);
   try {
     assertBuiltForConfig(buildDir, config);
     await seedDemo();

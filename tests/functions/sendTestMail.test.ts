@@ -1,7 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { COLLECTIONS, uaiCheckLetter } from '$shared';
+import { COLLECTIONS } from '$shared';
 import { db } from '../../functions/src/admin';
 import { readLocalConfig } from '../../scripts/lib/localConfig';
+import { LYCEE_L1 } from '../factories/world';
 import { maildevInbox } from '../support/maildev';
 import { createActiveTestUser, createTestUser } from '../support/testUsers';
 import { waitForFinalDelivery } from './helpers/outbox';
@@ -20,7 +21,8 @@ describe('the sendTestMail callable', () => {
   });
 
   it('refuses a signed-in user who is not an académie administrator', async () => {
-    const lycee = await createTestUser({ role: 'lycee', uai: `0771234${uaiCheckLetter('0771234')}` });
+    // An enabled lycée profile, so that the role alone makes the refusal (a user without profile is the next test).
+    const lycee = await createActiveTestUser({ role: 'lycee', uai: LYCEE_L1 });
     await client.signIn(lycee);
 
     const refusal = await client.call('sendTestMail').catch((error: unknown) => error);

@@ -19,12 +19,14 @@ import {
 } from '../factories/world.js';
 import {
   actors,
+  authorUid,
   docPath,
   expectAllowed,
   expectDenied,
   expectVerdict,
   phaseGrid,
   useRulesEnvironment,
+  type ActorName,
   type Seed
 } from './helpers.js';
 import { readTests } from './readTests.js';
@@ -36,14 +38,13 @@ const NUMERIQUE = formationIdOf('numeriqueL1');
 const THERMIQUE = formationIdOf('thermiqueL1');
 const avis = (value: string, comment = 'Élève sérieuse et motivée.') => ({ avis: value, comment });
 
-/** What the collège's form sends for APPLICATION_A. */
-const newApplication = (overrides: Record<string, unknown> = {}) => ({
-  ...applicationDoc(),
-  createdAt: serverTimestamp(),
-  ...overrides
-});
-const apply = (db: Firestore, overrides: Record<string, unknown> = {}, id = APPLICATION_A) =>
-  setDoc(applicationRef(db, id), newApplication(overrides));
+/** What the collège's form sends for APPLICATION_A, signed by whoever sends it. */
+const apply = (actor: ActorName, overrides: Record<string, unknown> = {}, id = APPLICATION_A) =>
+  setDoc(applicationRef(rules.as(actor), id), {
+    ...applicationDoc({ createdBy: authorUid(actor, 'headA') }),
+    createdAt: serverTimestamp(),
+    ...overrides
+  });
 
 /** PUPIL_A and the whole catalogue; the application itself is seeded by the suites that need it. */
 const pupilAndCatalogue: Seed = {
@@ -62,18 +63,18 @@ describe('applications: the collège registers them during registrations', () =>
   for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
     it(`the head of collège A ${may} apply for a pupil ${when}`, async () => {
       await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, apply(rules.as('headA')));
+      await expectVerdict(allowed, apply('headA'));
     });
   }
 
   it('the head of collège A may apply for a pupil one minute before registrations close', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', 1));
-    await expectAllowed(apply(rules.as('headA')));
+    await expectAllowed(apply('headA'));
   });
 
   it('the head of collège A may not apply for a pupil one minute after registrations closed', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', -1));
-    await expectDenied(apply(rules.as('headA')));
+    await expectDenied(apply('headA'));
   });
 
   it('the head of collège A may apply for three formations with an avis on each', async () => {
@@ -83,12 +84,12 @@ describe('applications: the collège registers them during registrations', () =>
       [MELEC]: avis('assez_favorable'),
       [NUMERIQUE]: avis('reserve')
     };
-    await expectAllowed(apply(rules.as('headA'), { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE], originAvis }));
+    await expectAllowed(apply('headA', { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE], originAvis }));
   });
 
   it('the head of collège A may apply before entering any avis', async () => {
     await rules.seedCampaignIn('registration');
-    await expectAllowed(apply(rules.as('headA'), { originAvis: {} }));
+    await expectAllowed(apply('headA', { originAvis: {} }));
   });
 
   for (const { actor, who } of actors(
@@ -102,34 +103,34 @@ describe('applications: the collège registers them during registrations', () =>
   )) {
     it(`${who} may not apply for a pupil of collège A`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(apply(rules.as(actor)));
+      await expectDenied(apply(actor));
     });
   }
 
   it('the head of collège B may not apply for a pupil of collège A by naming collège B', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headB'), { collegeUai: COLLEGE_B, createdBy: STAFF_UIDS.headB }));
+    await expectDenied(apply('headB', { collegeUai: COLLEGE_B }));
   });
 
   it('the head of collège A may not apply under an id other than pupil_domain', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), {}, 'candidature-libre'));
+    await expectDenied(apply('headA', {}, 'candidature-libre'));
   });
 
   it('the head of collège A may not apply under the id of the pupil in another domain', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), {}, `${PUPIL_A}_${OTHER_DOMAIN_ID}`));
+    await expectDenied(apply('headA', {}, `${PUPIL_A}_${OTHER_DOMAIN_ID}`));
   });
 
   it('the head of collège A may not apply for a pupil that was never registered', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), { pupilId: 'pupil-ghost' }, 'pupil-ghost_electricite-energie'));
+    await expectDenied(apply('headA', { pupilId: 'pupil-ghost' }, 'pupil-ghost_electricite-energie'));
   });
 
   it('the head of collège A may not apply in a campaign other than the pupil’s', async () => {
     await rules.seedCampaignIn('registration');
     await rules.seedCampaign({ ...campaignInPhase('registration'), id: '2028' });
-    await expectDenied(apply(rules.as('headA'), { campaignId: '2028' }));
+    await expectDenied(apply('headA', { campaignId: '2028' }));
   });
 
   const forgedApplications = [
@@ -195,7 +196,7 @@ describe('applications: the collège registers them during registrations', () =>
   for (const { why, fields } of forgedApplications) {
     it(`the head of collège A may not apply with ${why}`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(apply(rules.as('headA'), fields));
+      await expectDenied(apply('headA', fields));
     });
   }
 
@@ -203,7 +204,7 @@ describe('applications: the collège registers them during registrations', () =>
     await rules.seedCampaignIn('registration');
     const past = 'formation-2026-numerique';
     await rules.seed({ [docPath('formations', past)]: formationDoc('numeriqueL1', { campaignId: '2026' }) });
-    await expectDenied(apply(rules.as('headA'), { formationIds: [ELECTRICIEN, past] }));
+    await expectDenied(apply('headA', { formationIds: [ELECTRICIEN, past] }));
   });
 });
 

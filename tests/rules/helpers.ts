@@ -1,3 +1,7 @@
+// The rule of every suite: a deny test and its allowed twin differ in one aspect only, the one the
+// test names. Build both from the same factory call with one override, and sign each actor's write
+// with its own uid (authorUid): an author, a UAI or a time left from another actor would make the
+// deny pass for a reason the test does not name.
 import {
   assertFails,
   assertSucceeds,
@@ -157,6 +161,14 @@ export async function expectDenied(operation: Promise<unknown>): Promise<void> {
 export async function expectVerdict(allowed: boolean, operation: Promise<unknown>): Promise<void> {
   await (allowed ? expectAllowed(operation) : expectDenied(operation));
 }
+
+/**
+ * The uid a write by `actor` carries as its author (createdBy, updatedBy, reviewedBy): its own, so
+ * that a denial comes from who acts and never from an author borrowed from another actor. An
+ * anonymous visitor has no uid: its write keeps the author of the allowed twin, written by `twin`.
+ */
+export const authorUid = (actor: ActorName, twin: SignedInActor): string =>
+  ACTORS[actor === 'anonymous' ? twin : actor].uid;
 
 /** How a test name says the moment of each phase. */
 const WHEN: Record<Phase, string> = {

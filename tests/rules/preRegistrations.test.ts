@@ -5,12 +5,14 @@ import { preRegistrationDoc } from '../factories/preRegistrations.js';
 import { STAFF_UIDS } from '../factories/world.js';
 import {
   actors,
+  authorUid,
   docPath,
   expectAllowed,
   expectDenied,
   expectVerdict,
   phaseGrid,
-  useRulesEnvironment
+  useRulesEnvironment,
+  type ActorName
 } from './helpers.js';
 import { readTests } from './readTests.js';
 
@@ -25,7 +27,9 @@ const ask = (overrides: Record<string, unknown> = {}) =>
     createdAt: serverTimestamp(),
     ...overrides
   });
-const review = (status: string, reviewedBy: string = STAFF_UIDS.admin) => ({ status, reviewedBy });
+/** A review of the seeded request by `actor`, signed with its own uid; `fields` changes one aspect. */
+const review = (actor: ActorName, status: string, fields: Record<string, unknown> = {}) =>
+  updateDoc(requestRef(rules.as(actor)), { status, reviewedBy: authorUid(actor, 'admin'), ...fields });
 
 describe('pre-registrations: schools outside the public network ask while registrations are open', () => {
   for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
@@ -84,25 +88,25 @@ describe('pre-registrations: the académie reviews them', () => {
 
   for (const status of ['accepted', 'rejected']) {
     it(`the académie may mark a pre-registration ${status}`, async () => {
-      await expectAllowed(updateDoc(requestRef(rules.as('admin')), review(status)));
+      await expectAllowed(review('admin', status));
     });
   }
 
   it('the académie may not put a pre-registration back to pending', async () => {
-    await expectDenied(updateDoc(requestRef(rules.as('admin')), review('pending')));
+    await expectDenied(review('admin', 'pending'));
   });
 
   it('the académie may not sign a review with another uid', async () => {
-    await expectDenied(updateDoc(requestRef(rules.as('admin')), review('accepted', STAFF_UIDS.headA)));
+    await expectDenied(review('admin', 'accepted', { reviewedBy: STAFF_UIDS.headA }));
   });
 
   it('the académie may not rewrite what the school sent', async () => {
-    await expectDenied(updateDoc(requestRef(rules.as('admin')), { ...review('accepted'), pupilsCount: 40 }));
+    await expectDenied(review('admin', 'accepted', { pupilsCount: 40 }));
   });
 
   for (const { actor, who } of actors('headA', 'anonymous', 'forgedAdmin', 'disabledAdmin')) {
     it(`${who} may not review a pre-registration`, async () => {
-      await expectDenied(updateDoc(requestRef(rules.as(actor)), review('accepted')));
+      await expectDenied(review(actor, 'accepted'));
     });
   }
 

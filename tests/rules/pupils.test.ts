@@ -5,26 +5,27 @@ import { pupilDoc } from '../factories/pupils.js';
 import { COLLEGE_A, COLLEGE_B, PUPIL_A, STAFF_UIDS } from '../factories/world.js';
 import {
   actors,
+  authorUid,
   docPath,
   expectAllowed,
   expectDenied,
   expectVerdict,
   phaseGrid,
-  useRulesEnvironment
+  useRulesEnvironment,
+  type ActorName
 } from './helpers.js';
 import { readTests } from './readTests.js';
 
 const rules = useRulesEnvironment(() => ({ [docPath('pupils', PUPIL_A)]: pupilDoc() }));
 const NEW_PUPIL = 'pupil-college-a-new';
 const pupilRef = (db: Firestore, id = PUPIL_A) => doc(db, 'pupils', id);
-/** What the collège's form sends for a new pupil. */
-const newPupil = (overrides: Record<string, unknown> = {}) => ({
-  ...pupilDoc(),
-  createdAt: serverTimestamp(),
-  ...overrides
-});
-const register = (db: Firestore, overrides: Record<string, unknown> = {}) =>
-  setDoc(pupilRef(db, NEW_PUPIL), newPupil(overrides));
+/** What the collège's form sends for a new pupil, signed by whoever sends it. */
+const register = (actor: ActorName, overrides: Record<string, unknown> = {}) =>
+  setDoc(pupilRef(rules.as(actor), NEW_PUPIL), {
+    ...pupilDoc({ createdBy: authorUid(actor, 'headA') }),
+    createdAt: serverTimestamp(),
+    ...overrides
+  });
 
 describe('pupils: the collège’s staff read them', () => {
   readTests(rules, {
@@ -46,18 +47,18 @@ describe('pupils: the collège head registers them during registrations', () => 
   for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
     it(`the head of collège A ${may} register a pupil ${when}`, async () => {
       await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, register(rules.as('headA')));
+      await expectVerdict(allowed, register('headA'));
     });
   }
 
   it('the head of collège A may register a pupil one minute before registrations close', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', 1));
-    await expectAllowed(register(rules.as('headA')));
+    await expectAllowed(register('headA'));
   });
 
   it('the head of collège A may not register a pupil one minute after registrations closed', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', -1));
-    await expectDenied(register(rules.as('headA')));
+    await expectDenied(register('headA'));
   });
 
   for (const { actor, who } of actors(
@@ -71,7 +72,7 @@ describe('pupils: the collège head registers them during registrations', () => 
   )) {
     it(`${who} may not register a pupil in collège A`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(register(rules.as(actor)));
+      await expectDenied(register(actor));
     });
   }
 
@@ -89,7 +90,7 @@ describe('pupils: the collège head registers them during registrations', () => 
   for (const { why, fields } of forgedPupils) {
     it(`the head of collège A may not register a pupil with ${why}`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(register(rules.as('headA'), fields));
+      await expectDenied(register('headA', fields));
     });
   }
 });

@@ -65,6 +65,7 @@ export const test = base.extend<{ $file: { browser: Browser }; $test: { page: Pa
     const page = await context.newPage();
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
+    const cspViolations = await watchCspViolations(page);
     try {
       await use(page);
       if (task.result?.state === 'fail') {
@@ -73,11 +74,45 @@ export const test = base.extend<{ $file: { browser: Browser }; $test: { page: Pa
       if (pageErrors.length > 0) {
         throw new Error(`Uncaught error(s) in the page:\n${pageErrors.map((e) => e.stack ?? e.message).join('\n')}`);
       }
+      if (cspViolations.length > 0) {
+        throw new Error(`Content-Security-Policy violation(s):\n${[...new Set(cspViolations)].join('\n')}`);
+      }
     } finally {
       await context.close();
     }
   }
 });
+
+/** Marks the console lines our listener writes for each violation (see watchCspViolations). */
+const CSP_VIOLATION = '[csp-violation]';
+/** Chromium's own console lines for a blocked action ("Refused to connect…", "Executing inline script violates…"). */
+const CHROMIUM_CSP_LINE = /^Refused to |violates the following Content Security Policy/;
+const violationsByPage = new WeakMap<Page, string[]>();
+
+/**
+ * Collects what the page's Content-Security-Policy blocks (the static server sends firebase.json's,
+ * the build adds its <meta>): the `securitypolicyviolation` events, reported to the console by a
+ * listener installed before any script of the page, and Chromium's own lines.
+ */
+async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  violationsByPage.set(page, violations);
+  await page.addInitScript((marker) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${marker} ${event.effectiveDirective} blocked ${event.blockedURI} on ${event.documentURI}`);
+    });
+  }, CSP_VIOLATION);
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_VIOLATION) || CHROMIUM_CSP_LINE.test(text)) violations.push(text);
+  });
+  return violations;
+}
+
+/** The violations seen so far on a test's page, live: a test that causes one on purpose empties it. */
+export function cspViolationsOf(page: Page): string[] {
+  return violationsByPage.get(page) ?? [];
+}
 
 async function screenshot(page: Page, relativePath: string): Promise<void> {
   const path = join(RESULTS_DIR, relativePath);
@@ -87,7 +122,8 @@ async function screenshot(page: Page, relativePath: string): Promise<void> {
 
 /** Fails with one line per axe violation (rule, impact, help) and the selectors of its elements. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: { run: (options: object) => Promise<AxeResults> } };
     const results = await axe.run({ runOnly: { type: 'tag', values: tags } });

@@ -12,7 +12,8 @@ export async function waitForFinalDelivery(ref: DocumentReference): Promise<Mail
   const data = await waitFor(
     async () => (await ref.get()).data(),
     (data) => FINAL_STATES.includes(data?.delivery?.state),
-    { what: `a final delivery state on ${ref.path}` }
+    // The trigger's first run loads the functions' code: more than 15 s on a busy machine.
+    { what: `a final delivery state on ${ref.path}`, timeoutMs: 25_000 }
   );
   return mailDelivery.parse(data?.delivery);
 }
