@@ -1,10 +1,12 @@
 import {
   ACADEMIE_DEPARTEMENTS,
   establishment,
+  slugify,
   uaiCheckLetter,
   uaiDepartement,
   type Departement,
-  type Establishment
+  type Establishment,
+  type LyceeInfo
 } from '../../functions/src/shared/index.js';
 import { DEMO_ACCOUNTS, demoUid } from '../../src/lib/demo/accounts.js';
 import { LYCEE_NAMES, PRIVATE_COLLEGE_NAMES, PUBLIC_COLLEGE_NAMES, STREETS, TOWNS } from './places.js';
@@ -40,6 +42,17 @@ function demoEstablishments(): DemoEstablishment[] {
     byUai.set(account.uai, entry);
   }
   return [...byUai.values()];
+}
+
+/** What the demo lycées tell families on their formations' pages (the others have written nothing yet). */
+function demoLyceeInfo(uai: string, name: string, town: string): LyceeInfo {
+  const shortName = name.replace('Lycée professionnel ', '');
+  return {
+    phone: `01 ${uai.slice(1, 3)} ${uai.slice(3, 5)} ${uai.slice(5, 7)} 00`,
+    website: `https://lp-${slugify(shortName)}.ac-creteil.fr`,
+    transport: `Bus, arrêt « ${shortName} » ; gare de ${town} à 10 minutes à pied.`,
+    openDays: 'Samedi 13 mars, de 9 h à 12 h 30 : visite des ateliers et rencontre avec les enseignants.'
+  };
 }
 
 /**
@@ -79,6 +92,7 @@ export function generateEstablishments(random: Random, counts: EstablishmentCoun
       sector: Establishment['sector']
     ) => {
       const town = random.pick(TOWNS[departement]);
+      const isDemoLycee = kind === 'lycee' && demo.some((d) => d.uai === e.uai);
       return establishment.parse({
         uai: e.uai,
         kind,
@@ -88,7 +102,8 @@ export function generateEstablishments(random: Random, counts: EstablishmentCoun
         city: town.name,
         address: `${random.int(1, 120)} ${random.pick(STREETS)}, ${town.postalCode} ${town.name}`,
         functionalEmail: `ce.${e.uai.toLowerCase()}@ac-creteil.fr`,
-        referentUid: e.referentUid
+        referentUid: e.referentUid,
+        ...(isDemoLycee ? demoLyceeInfo(e.uai, e.name, town.name) : {})
       });
     };
     const invented = (pool: string[], count: number, kind: Establishment['kind'], sector: Establishment['sector']) =>

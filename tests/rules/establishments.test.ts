@@ -126,3 +126,43 @@ describe('establishments: a collège head designates the referent of his or her 
     await expectDenied(deleteDoc(establishmentRef(rules.as('headA'), COLLEGE_A)));
   });
 });
+
+describe('establishments: a lycée writes its practical information for families', () => {
+  const info = {
+    phone: '01 48 00 00 00',
+    website: 'https://lycee-l1.example.fr',
+    transport: 'Métro 5, arrêt Bobigny – Pablo Picasso',
+    openDays: 'Samedi 14 mars, de 9 h à 13 h'
+  };
+
+  it('the staff of lycée L1 may write the phone, website, transport and open days of L1', async () => {
+    await expectAllowed(updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), info));
+  });
+
+  it('the staff of lycée L2 may not write those of L1', async () => {
+    await expectDenied(updateDoc(establishmentRef(rules.as('lyceeL2'), LYCEE_L1), info));
+  });
+
+  it('the staff of lycée L1 may not rename L1 along with them', async () => {
+    await expectDenied(updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), { ...info, name: 'Lycée pirate' }));
+  });
+
+  it('the staff of lycée L1 may not give a website that is not https', async () => {
+    await expectDenied(
+      updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), { ...info, website: 'http://lycee-l1.example.fr' })
+    );
+  });
+
+  it('the staff of lycée L1 may write 300 characters of transport, not 301', async () => {
+    await expectAllowed(
+      updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), { ...info, transport: 'a'.repeat(300) })
+    );
+    await expectDenied(
+      updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), { ...info, transport: 'a'.repeat(301) })
+    );
+  });
+
+  it('the staff of lycée L1 may not write letters as its phone number', async () => {
+    await expectDenied(updateDoc(establishmentRef(rules.as('lyceeL1'), LYCEE_L1), { ...info, phone: 'appelez-nous' }));
+  });
+});

@@ -164,11 +164,20 @@ describe('a year’s file that drifts from the sample', () => {
 });
 
 describe('the Excel export of the catalogue', () => {
-  it('imports back into the same catalogue, unchanged', async () => {
+  it('imports back into the same catalogue, unchanged, its address and link columns ignored', async () => {
     const memory = memoryCatalogueStore();
     await applyCatalogueImport(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
     const { formations } = await memory.store.read(CAMPAIGN, []);
-    const exported = await writeXlsx(catalogueSheet(formations, CAMPAIGN));
+    const links = {
+      addresses: new Map([[formations[0].uai, '1 rue de l’École, 93000 Bobigny']]),
+      origin: 'https://passpro.example'
+    };
+    const sheet = catalogueSheet(formations, CAMPAIGN, links);
+    expect(sheet.rows[0].slice(-2)).toEqual([
+      '1 rue de l’École, 93000 Bobigny',
+      `https://passpro.example/catalogue/${formations[0].id}`
+    ]);
+    const exported = await writeXlsx(sheet);
     const plan = await preview(await tableOf(exported.buffer as ArrayBuffer), memory.store);
     expect(plan.rowCount).toBe(177);
     expect(new Set(rowOutcomes(plan).map((r) => r.outcome))).toEqual(new Set(['unchanged']));

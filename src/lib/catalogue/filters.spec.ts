@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '$lib/data/catalogue';
-import {
-  facetOptions,
-  filterCatalogue,
-  filtersFromParams,
-  filtersToParams,
-  matchesSearch,
-  NO_FILTERS,
-  searchable
-} from './filters';
+import { facetOptions, filterCatalogue, filtersFromParams, filtersToParams, NO_FILTERS, searchable } from './filters';
 
 const entry = (overrides: Partial<CatalogueEntry>): CatalogueEntry => ({
   id: 'x',
@@ -24,6 +16,7 @@ const entry = (overrides: Partial<CatalogueEntry>): CatalogueEntry => ({
   interviewFormat: 'individuel',
   capacity: 15,
   contactEmail: 'ce.0770124s@ac-creteil.fr',
+  texts: { attendus: '', metiers: '', conditions: '' },
   ...overrides
 });
 
@@ -55,18 +48,6 @@ describe('searchable', () => {
   });
 });
 
-describe('matchesSearch', () => {
-  it('finds « Électricité » when « electricite » is typed', () => {
-    expect(matchesSearch(melecDrancy, 'electricite')).toBe(true);
-  });
-
-  it('needs every word, each at the start of a word of the formation, lycée or city', () => {
-    expect(matchesSearch(melecDrancy, 'elec drancy')).toBe(true);
-    expect(matchesSearch(electricienTorcy, 'elec drancy')).toBe(false);
-    expect(matchesSearch(electricienTorcy, 'ectricien')).toBe(false);
-  });
-});
-
 describe('filterCatalogue', () => {
   it('keeps the formations matching every filter, sorted by specialty', () => {
     expect(filterCatalogue(catalogue, { ...NO_FILTERS, domaine: 'electricite-energie' }).map((e) => e.id)).toEqual([
@@ -76,9 +57,15 @@ describe('filterCatalogue', () => {
     expect(filterCatalogue(catalogue, { ...NO_FILTERS, ville: 'drancy', diplome: 'CAP' }).map((e) => e.id)).toEqual([
       'c'
     ]);
-    expect(filterCatalogue(catalogue, { ...NO_FILTERS, departement: '93', q: 'ELECTRICITE' }).map((e) => e.id)).toEqual(
-      ['b']
-    );
+  });
+
+  it('keeps the order of the formations a search found, within the facets', () => {
+    const filters = { ...NO_FILTERS, departement: '93', q: 'elec' };
+    expect(filterCatalogue(catalogue, filters, ['a', 'b', 'c']).map((e) => e.id)).toEqual(['b', 'c']);
+    expect(facetOptions(catalogue, filters, ['a', 'b']).departement).toEqual([
+      { value: '77', label: 'Seine-et-Marne (77)', count: 1 },
+      { value: '93', label: 'Seine-Saint-Denis (93)', count: 1 }
+    ]);
   });
 });
 

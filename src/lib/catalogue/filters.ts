@@ -3,8 +3,9 @@ import type { CatalogueEntry } from '$lib/data/catalogue';
 
 /**
  * Filtering the catalogue in the browser, over the one read of a campaign's formations: facets
- * (domain, département, city, lycée, diploma) with their counts, and a free-text search that
- * ignores accents and case. The state lives in the URL, so a référent can send a link to a search.
+ * (domain, département, city, lycée, diploma) with their counts, over the formations a typed
+ * query found (search.ts, loaded on demand). The state lives in the URL, so a référent can send
+ * a link to a search.
  */
 
 export const FACETS = ['domaine', 'departement', 'ville', 'lycee', 'diplome'] as const;
@@ -24,7 +25,7 @@ const FACET_VALUE: Record<Facet, (entry: CatalogueEntry) => string> = {
   diplome: (e) => e.diploma
 };
 
-const DEPARTEMENT_NAMES: Record<Departement, string> = {
+export const DEPARTEMENT_NAMES: Record<Departement, string> = {
   '77': 'Seine-et-Marne (77)',
   '93': 'Seine-Saint-Denis (93)',
   '94': 'Val-de-Marne (94)'
@@ -65,47 +66,45 @@ export const searchable = (text: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** A formation's searchable text, computed once per formation. */
-const haystacks = new WeakMap<CatalogueEntry, string>();
-function haystackOf(entry: CatalogueEntry): string {
-  let haystack = haystacks.get(entry);
-  if (haystack === undefined) {
-    haystack = ` ${searchable(
-      [entry.specialty, entry.domainLabel, entry.lyceeName, entry.city, DIPLOMA_LABELS[entry.diploma], entry.uai].join(
-        ' '
-      )
-    )}`;
-    haystacks.set(entry, haystack);
-  }
-  return haystack;
-}
-
-/** True when every searched word starts a word of the formation's text (« elec » finds « Électricien »). */
-export function matchesSearch(entry: CatalogueEntry, query: string): boolean {
-  const words = searchable(query).split(' ').filter(Boolean);
-  const haystack = haystackOf(entry);
-  return words.every((word) => haystack.includes(` ${word}`));
-}
-
-function matches(entry: CatalogueEntry, filters: CatalogueFilters, ignored?: Facet): boolean {
+/**
+ * Whether a formation passes the facets (but `ignored`) and, when words are searched, was found:
+ * `found` holds the ids the search found, null when nothing is typed.
+ */
+function matches(
+  entry: CatalogueEntry,
+  filters: CatalogueFilters,
+  found: ReadonlySet<string> | null,
+  ignored?: Facet
+): boolean {
   for (const facet of FACETS) {
     if (facet !== ignored && filters[facet] !== '' && FACET_VALUE[facet](entry) !== filters[facet]) return false;
   }
-  return filters.q === '' || matchesSearch(entry, filters.q);
+  return found === null || found.has(entry.id);
 }
 
 const byFrench = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-/** The formations the filters keep, by specialty, then diploma, then lycée. */
-export function filterCatalogue(entries: readonly CatalogueEntry[], filters: CatalogueFilters): CatalogueEntry[] {
-  return entries
-    .filter((entry) => matches(entry, filters))
-    .sort(
-      (a, b) =>
-        byFrench.compare(a.specialty, b.specialty) ||
-        a.diploma.localeCompare(b.diploma) ||
-        byFrench.compare(a.lyceeName, b.lyceeName)
-    );
+/** The catalogue's order when nothing is searched: by specialty, then diploma, then lycée. */
+export const byCatalogueOrder = (a: CatalogueEntry, b: CatalogueEntry) =>
+  byFrench.compare(a.specialty, b.specialty) ||
+  a.diploma.localeCompare(b.diploma) ||
+  byFrench.compare(a.lyceeName, b.lyceeName);
+
+/**
+ * The formations the filters keep: those a search found (`foundIds`, best first) or, when
+ * nothing is typed (null), all of them in the catalogue's order.
+ */
+export function filterCatalogue(
+  entries: readonly CatalogueEntry[],
+  filters: CatalogueFilters,
+  foundIds: readonly string[] | null = null
+): CatalogueEntry[] {
+  if (foundIds === null) return entries.filter((entry) => matches(entry, filters, null)).sort(byCatalogueOrder);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return foundIds.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry && matches(entry, filters, null) ? [entry] : [];
+  });
 }
 
 /** One choice of a facet: its URL value, its label, and how many formations choosing it would show. */
@@ -122,8 +121,10 @@ export interface FacetOption {
  */
 export function facetOptions(
   entries: readonly CatalogueEntry[],
-  filters: CatalogueFilters
+  filters: CatalogueFilters,
+  foundIds: readonly string[] | null = null
 ): Record<Facet, FacetOption[]> {
+  const found = foundIds && new Set(foundIds);
   const options = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
     const byValue = new Map<string, FacetOption>();
@@ -134,7 +135,7 @@ export function facetOptions(
         option = { value, label: FACET_LABEL[facet](entry), count: 0 };
         byValue.set(value, option);
       }
-      if (matches(entry, filters, facet)) option.count++;
+      if (matches(entry, filters, found, facet)) option.count++;
     }
     const chosen = filters[facet];
     if (chosen !== '' && !byValue.has(chosen)) byValue.set(chosen, { value: chosen, label: chosen, count: 0 });

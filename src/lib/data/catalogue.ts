@@ -1,16 +1,15 @@
 import { doc, getDocs, updateDoc, type Firestore } from 'firebase/firestore';
 import { z } from 'zod';
-import { formationTexts, type Formation, type FormationTexts } from '$shared';
-import { importedFormation, type ImportedFormation } from '$shared/catalogueImport/row';
+import { formation, formationTexts, type Formation, type FormationTexts } from '$shared';
 import { db } from '$lib/firebase/app';
 import { liveDoc } from '$lib/live/liveDoc';
 import type { Live } from '$lib/live/live';
 import type { WithId } from './converter';
 import { formationsOfCampaign, formationsRef } from './formations';
 
-/** A formation as the catalogue lists it: everything but its texts, which only its own page shows. */
-export type CatalogueEntry = WithId<ImportedFormation>;
-const cachedCatalogue = z.object({ at: z.number(), entries: z.array(importedFormation.extend({ id: z.string() })) });
+/** A formation as the catalogue lists it; its texts are searched too. */
+export type CatalogueEntry = WithId<Formation>;
+const cachedCatalogue = z.object({ at: z.number(), entries: z.array(formation.extend({ id: z.string() })) });
 type CachedCatalogue = z.infer<typeof cachedCatalogue>;
 
 /**
@@ -41,8 +40,8 @@ function keep(campaignId: string, cached: CachedCatalogue): void {
 }
 
 /**
- * Every formation of a campaign's catalogue, without texts: one query, then served from memory
- * and sessionStorage (so a reload or a return from a formation page reads nothing) for 10 minutes.
+ * Every formation of a campaign's catalogue: one query, then served from memory and
+ * sessionStorage (so a reload or a return from a formation page reads nothing) for 10 minutes.
  */
 export async function loadCatalogue(
   firestore: Firestore,
@@ -55,10 +54,7 @@ export async function loadCatalogue(
     return cached.entries;
   }
   const snapshot = await getDocs(formationsOfCampaign(firestore, campaignId));
-  const entries = snapshot.docs.map((formation) => {
-    const { texts, ...entry } = formation.data();
-    return entry;
-  });
+  const entries = snapshot.docs.map((formation) => formation.data());
   keep(campaignId, { at: now, entries });
   return entries;
 }

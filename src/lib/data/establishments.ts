@@ -1,13 +1,15 @@
 import {
   collection,
   doc,
+  getDocs,
   query,
+  updateDoc,
   where,
   type CollectionReference,
   type Firestore,
   type Query
 } from 'firebase/firestore';
-import { COLLECTIONS, establishment, type Establishment } from '$shared';
+import { COLLECTIONS, establishment, lyceeInfo, type Establishment, type LyceeInfo } from '$shared';
 import { db } from '$lib/firebase/app';
 import { polledCount } from '$lib/live/liveCount';
 import { liveDoc } from '$lib/live/liveDoc';
@@ -34,4 +36,18 @@ export function liveEstablishment(uai: string): Live<WithId<Establishment> | nul
 /** How many collèges or lycées take part in PASSPRO. */
 export function liveEstablishmentCount(kind: Establishment['kind']): Live<number | null> {
   return polledCount(establishmentsOfKind(db, kind));
+}
+
+/** Every lycée's postal address by UAI (one read of the lycées, for the catalogue's export). */
+export async function lyceeAddresses(firestore: Firestore): Promise<Map<string, string>> {
+  const snapshot = await getDocs(establishmentsOfKind(firestore, 'lycee'));
+  return new Map(snapshot.docs.map((lycee) => [lycee.id, lycee.data().address]));
+}
+
+/**
+ * Saves what a lycée tells families (phone, website, transport, open days), as its staff: only
+ * these fields change, as the rules require.
+ */
+export async function updateLyceeInfo(firestore: Firestore, uai: string, info: LyceeInfo): Promise<void> {
+  await updateDoc(doc(establishmentsRef(firestore), uai), lyceeInfo.parse(info));
 }

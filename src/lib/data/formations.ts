@@ -2,6 +2,7 @@ import { collection, query, where, type CollectionReference, type Firestore, typ
 import { COLLECTIONS, formation, type Formation } from '$shared';
 import { db } from '$lib/firebase/app';
 import { liveCount, polledCount } from '$lib/live/liveCount';
+import { liveQuery } from '$lib/live/liveQuery';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
@@ -26,4 +27,11 @@ export function formationsOfCampaign(
 export function liveFormationCount(campaignId: string, lyceeUai?: string): Live<number | null> {
   const formations = formationsOfCampaign(db, campaignId, lyceeUai);
   return lyceeUai ? liveCount(formations) : polledCount(formations);
+}
+
+/** A lycée's formations of a campaign whose texts for pupils are all still empty, kept live. */
+export function liveFormationsWithoutTexts(campaignId: string, lyceeUai: string): Live<WithId<Formation>[]> {
+  return liveQuery(formationsOfCampaign(db, campaignId, lyceeUai), (formations) =>
+    formations.filter(({ texts }) => !texts.attendus && !texts.metiers && !texts.conditions)
+  );
 }

@@ -12,7 +12,7 @@ import {
 const condorcet = condorcetRow(2);
 
 describe('catalogueWrites', () => {
-  it('creates the domain and the lycée before the formation, the formation with empty texts', () => {
+  it('creates the domain and the lycée before the formation, the formation with empty texts, the lycée without practical information', () => {
     const writes = catalogueWrites(planCatalogueImport([condorcet], '2027', EMPTY_CATALOGUE));
     expect(writes).toEqual([
       { collection: 'domains', id: 'securite', mode: 'create', data: { id: 'securite', label: 'Sécurité' } },
@@ -29,7 +29,11 @@ describe('catalogueWrites', () => {
           city: 'Montreuil',
           address: '',
           functionalEmail: 'ce.0930427j@ac-creteil.fr',
-          referentUid: null
+          referentUid: null,
+          phone: '',
+          website: '',
+          transport: '',
+          openDays: ''
         }
       },
       {

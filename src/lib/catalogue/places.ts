@@ -1,0 +1,57 @@
+import type { Departement } from '$shared';
+import { COMMUNES, INTERCOMMUNALITIES } from './communes.generated';
+import { searchable } from './filters';
+
+/**
+ * The communes of the académie (official data, see communes.generated.ts) and how near two of
+ * them are. The data gives no coordinates, so nearness is read from what it gives: same commune,
+ * same intercommunality (EPT of the Grand Paris, or the EPCI elsewhere), same département, same
+ * EPCI (the Métropole du Grand Paris joins the 93 and the 94), then the rest of the académie.
+ */
+
+export interface Commune {
+  name: string;
+  departement: Departement;
+  postcodes: string[];
+  /** The EPT for a commune of the Grand Paris, else its EPCI (a communauté d'agglomération or de communes). */
+  territory: string | null;
+  /** The EPCI (the Métropole du Grand Paris for the 93 and the 94). */
+  epci: string | null;
+}
+
+export const communes: Commune[] = COMMUNES.map(([name, departement, postcodes, ept, epci]) => ({
+  name,
+  departement: departement as Departement,
+  postcodes: postcodes.split(' '),
+  territory: INTERCOMMUNALITIES[ept >= 0 ? ept : epci] ?? null,
+  epci: INTERCOMMUNALITIES[epci] ?? null
+}));
+
+const group = (keyOf: (commune: Commune) => string[]) => {
+  const map = new Map<string, Commune[]>();
+  for (const commune of communes) for (const key of keyOf(commune)) map.set(key, [...(map.get(key) ?? []), commune]);
+  return map;
+};
+
+/** Communes by their name as searched (« saint maur des fosses »). */
+export const communesByName = group((c) => [searchable(c.name)]);
+/** Communes by postcode (a postcode may serve several communes). */
+export const communesByPostcode = group((c) => c.postcodes);
+
+/** The commune a lycée's city names, within its département; undefined if the city is spelt otherwise. */
+export function communeOf(city: string, departement: string): Commune | undefined {
+  return communesByName.get(searchable(city))?.find((c) => c.departement === departement);
+}
+
+/** How far a place is from another, from 0 (same commune) to 4 (elsewhere in the académie). */
+export const NEARNESS = { commune: 0, territory: 1, departement: 2, epci: 3, academie: 4 } as const;
+export type Nearness = (typeof NEARNESS)[keyof typeof NEARNESS];
+
+/** How near a lycée (its commune when known, else its département) is to the commune searched. */
+export function nearness(origin: Commune, commune: Commune | undefined, departement: string): Nearness {
+  if (commune === origin) return NEARNESS.commune;
+  if (commune && origin.territory !== null && commune.territory === origin.territory) return NEARNESS.territory;
+  if (departement === origin.departement) return NEARNESS.departement;
+  if (commune && origin.epci !== null && commune.epci === origin.epci) return NEARNESS.epci;
+  return NEARNESS.academie;
+}
