@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { COLLECTIONS } from '$shared';
 import { DEMO_ACCOUNTS, demoUid } from '$lib/demo/accounts';
 import { auth, db } from '../../functions/src/admin';
-import { expectText, inspectPage, signInAs, test } from './support/browser';
+import { expectFocused, expectText, inspectPage, signInAs, test } from './support/browser';
 
 const academie = DEMO_ACCOUNTS.find((account) => account.role === 'academie')!;
 const head = DEMO_ACCOUNTS.find((account) => account.role === 'college_head')!;
@@ -31,7 +31,22 @@ describe('staff accounts, référent designation and profile', () => {
     await page.getByLabel(/^Rechercher/).fill(email);
     const list = page.getByRole('region', { name: 'Comptes des personnels' });
     expect(await list.getAttribute('tabindex')).toBe('0');
-    await list.getByRole('button', { name: 'Désactiver le compte de Inès Nouvelle' }).click();
+    await list.getByRole('button', { name: 'Modifier le compte de Inès Nouvelle' }).click();
+    const editing = page.getByRole('heading', { level: 2, name: 'Modifier le compte de Inès Nouvelle' });
+    await expectFocused(editing);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    // Disabling asks first, saying what it does; « Annuler » changes nothing.
+    const disable = list.getByRole('button', { name: 'Désactiver le compte de Inès Nouvelle' });
+    await disable.click();
+    const question = page.getByRole('group', { name: 'Désactiver le compte de Inès Nouvelle ?' });
+    await expectFocused(question);
+    await question.getByText(/ne pourra plus se connecter à PASSPRO : l’accès s’arrête immédiatement/).waitFor();
+    await inspectPage(page, 'academie-comptes-desactivation');
+    await question.getByRole('button', { name: 'Annuler' }).click();
+    await expectFocused(disable);
+    expect((await auth.getUserByEmail(email)).disabled).toBe(false);
+    await disable.click();
+    await question.getByRole('button', { name: 'Confirmer la désactivation' }).click();
     await page.getByText('Le compte de Inès Nouvelle est désactivé.').waitFor();
     await list.getByRole('button', { name: 'Réactiver le compte de Inès Nouvelle' }).click();
     await list.getByRole('button', { name: 'Désactiver le compte de Inès Nouvelle' }).waitFor();
@@ -53,6 +68,56 @@ describe('staff accounts, référent designation and profile', () => {
     expect(await upload.getAttribute('aria-describedby')).toBeNull();
     expect(await page.getByRole('region', { name: 'Rapport d’import' }).getAttribute('tabindex')).toBe('0');
     await inspectPage(page, 'academie-comptes');
+  });
+
+  test('the académie cannot create a second account on an existing address: the form refuses and offers to edit it', async ({
+    page
+  }) => {
+    await signInAs(page, academie);
+    await page.goto('/academie/comptes');
+    await page.getByLabel('Nom et prénom').fill('Quelqu’un d’autre');
+    await page.getByLabel(/^Adresse électronique académique/).fill(referent.email.toUpperCase());
+    await page.getByLabel('Rôle', { exact: true }).first().selectOption('lycee');
+    await page.getByLabel(/^UAI de l’établissement/).fill(head.uai!);
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+
+    const summary = page.locator('.fr-alert--error', { hasText: 'Le compte n’a pas été enregistré' });
+    await summary.waitFor();
+    await expectFocused(summary);
+    const emailField = page.getByLabel(/^Adresse électronique académique/);
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    await expectText(
+      page.locator('#compte-courriel-erreur'),
+      'Un compte existe déjà avec cette adresse : modifiez-le plutôt que d’en créer un.'
+    );
+    await inspectPage(page, 'academie-comptes-adresse-existante');
+    const profile = await db.collection(COLLECTIONS.users).doc(demoUid(referent)).get();
+    expect(profile.get('role')).toBe('referent');
+
+    // « Modifier ce compte » opens the existing account in the form, which takes the focus.
+    await page.getByRole('button', { name: 'Modifier ce compte' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: `Modifier le compte de ${referent.displayName}` });
+    await heading.waitFor();
+    await expectFocused(heading);
+    expect(await page.getByLabel(/^Adresse électronique académique/).inputValue()).toBe(referent.email);
+  });
+
+  test('an empty account form shows every error at once, each under its field', async ({ page }) => {
+    await signInAs(page, academie);
+    await page.goto('/academie/comptes');
+    await page.getByLabel(/^UAI de l’établissement/).fill('123');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    const summary = page.locator('.fr-alert--error', { hasText: 'Le compte n’a pas été enregistré' });
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Nom et prénom : Ne doit pas être vide.',
+      'Adresse électronique académique : Adresse électronique invalide.',
+      'UAI de l’établissement : UAI invalide : 7 chiffres suivis d’une lettre attendus.'
+    ]);
+    await summary.getByRole('link', { name: /^UAI/ }).click();
+    const uai = page.getByLabel(/^UAI de l’établissement/);
+    await expectFocused(uai);
+    expect(await uai.getAttribute('aria-describedby')).toBe('compte-uai-erreur');
   });
 
   test('the académie sees why a catalogue file is refused, under the file field', async ({ page }) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { doc, getDoc } from 'firebase/firestore';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACCOUNT_EXISTS_REASON,
   COLLECTIONS,
   MAX_ACCOUNT_ROWS,
   mergeAccountReports,
@@ -246,6 +247,34 @@ describe('the manageAccounts callable', () => {
       ['account.create', undefined],
       ['account.update', 'displayName,role,claims']
     ]);
+  });
+
+  it('refuses « Créer un compte » for an address that has an account, in any case, and changes nothing', async () => {
+    await client.signIn(administrator);
+    const thomas = academic('thomas.lebrun');
+    await importFile(`Nom;Courriel;Rôle;UAI\nThomas Lebrun;${thomas};referent;${COLLEGE_A}`);
+    const { uid } = await auth.getUserByEmail(thomas);
+    const before = await profileOf(uid);
+
+    const { report } = await client.call<ManageAccountsResult>('manageAccounts', {
+      createOnly: true,
+      rows: [{ row: 1, displayName: 'Isabelle Moreau', email: thomas.toUpperCase(), role: 'lycee', uai: LYCEE_L1 }]
+    });
+
+    expect(report).toEqual([{ row: 1, email: thomas, outcome: 'rejected', reason: ACCOUNT_EXISTS_REASON }]);
+    expect((await auth.getUser(uid)).customClaims).toEqual({ role: 'referent', uai: COLLEGE_A });
+    expect(await profileOf(uid)).toEqual(before);
+    expect((await auditOf(uid)).map((entry) => entry.action)).toEqual(['account.create']);
+  });
+
+  it('creates, when only creating, an account whose address is new', async () => {
+    await client.signIn(administrator);
+    const isabelle = academic('isabelle.moreau');
+    const { report } = await client.call<ManageAccountsResult>('manageAccounts', {
+      createOnly: true,
+      rows: [{ row: 1, displayName: 'Isabelle Moreau', email: isabelle, role: 'lycee', uai: LYCEE_L1 }]
+    });
+    expect(report).toEqual([{ row: 1, email: isabelle, outcome: 'created' }]);
   });
 
   it('lets administrators rename themselves but not change their own role', async () => {

@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_EXISTS_REASON,
   accountRow,
   accountRowInput,
   claims,
@@ -134,14 +135,18 @@ export interface PlanContext {
   existingByEmail: ReadonlyMap<string, ExistingAccount>;
   /** The administrator making the request, who may not change his or her own role. */
   callerUid: string;
+  /** Only new accounts (the form's « Créer un compte »): an existing address is refused, not updated. */
+  createOnly: boolean;
 }
 
 /** What becomes of one valid row. */
 export function planAccount({ row, account }: ValidAccountRow, context: PlanContext): AccountPlan {
+  const existing = context.existingByEmail.get(account.email);
+  // Said first: the address is the mistake, whatever else the row asks.
+  if (existing && context.createOnly) return rejectedLine(row, account.email, ACCOUNT_EXISTS_REASON);
+
   const problem = establishmentProblem(account, context.establishmentKinds);
   if (problem) return rejectedLine(row, account.email, problem);
-
-  const existing = context.existingByEmail.get(account.email);
   if (!existing) return { outcome: 'created', row, account };
 
   const changes = accountChanges(existing, account);

@@ -146,9 +146,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /**
  * Looks at the page as people will: a full-page screenshot on a desktop and on a phone
  * (test-results/e2e/pages/<name>-<viewport>.png) and an axe check at each size, since the DSFR
- * header and grids change with the width. Leaves the page at desktop size.
+ * header and grids change with the width; and its own title. Leaves the page at desktop size.
  */
 export async function inspectPage(page: Page, name: string): Promise<void> {
+  // Every page names itself: a title left at « Chargement » tells a screen reader nothing.
+  const title = await page.title();
+  if ((!title.endsWith('PASSPRO') && !title.startsWith('PASSPRO')) || title.startsWith('Chargement')) {
+    throw new Error(`The page ${page.url()} is titled « ${title} »: each page sets its own title.`);
+  }
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
     await screenshot(page, join('pages', `${fileName(name)}-${viewport}.png`));
@@ -190,4 +195,13 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promi
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`${target} was not reached after ${maxPresses} presses on Tab`);
+}
+
+/** Waits until `target` has the focus (a page moves it after its update); fails naming what has it. */
+export async function expectFocused(target: Locator, timeoutMs = UI_TIMEOUT_MS): Promise<void> {
+  await waitFor(
+    () => target.evaluate((element) => element === document.activeElement).catch(() => false),
+    (focused) => focused,
+    { what: `${target} to have the focus`, timeoutMs }
+  );
 }
