@@ -3,3 +3,8 @@ export { manageAccounts } from './callable/manageAccounts.js';
 export { sendTestMail } from './callable/sendTestMail.js';
 export { setAccountDisabled } from './callable/setAccountDisabled.js';
 export { sendMail } from './triggers/sendMail.js';
+export { auditApplication } from './triggers/auditApplication.js';
+export { auditInterviewReport } from './triggers/auditInterviewReport.js';
+export { flagApplicationTwin } from './triggers/flagApplicationTwin.js';
+export { flagPupilTwin } from './triggers/flagPupilTwin.js';
+export { releaseWithdrawnSeat } from './triggers/releaseWithdrawnSeat.js';

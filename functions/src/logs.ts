@@ -62,3 +62,23 @@ export function accountWriteFailed(row: number, uid: string | null, code: string
 export function accountDisabledSet(uid: string, disabled: boolean): void {
   logger.info(disabled ? 'account disabled, tokens revoked' : 'account enabled', { uid });
 }
+
+/** The twin trigger flagged a new pupil as a suspected duplicate, and `requests` of his requests. */
+export function twinFlagged(pupilId: string, requests: number): void {
+  logger.info('pupil flagged as suspected twin', { pupilId, requests });
+}
+
+/** A request became live in a domain where a suspected twin of its pupil already has one. */
+export function applicationTwinFlagged(applicationId: string): void {
+  logger.info('application flagged as twin request', { applicationId });
+}
+
+/** A withdrawn request left its interview slot. */
+export function seatReleased(applicationId: string, slotId: string): void {
+  logger.info('withdrawn application left its slot', { applicationId, slotId });
+}
+
+/** The lycée's staff were told of a withdrawal (`created`: new notifications, 0 on a replay). */
+export function withdrawalNotified(applicationId: string, created: number): void {
+  logger.info('withdrawal notified to the lycée', { applicationId, created });
+}

@@ -121,6 +121,8 @@ export function generateApplications(
         if (avisEntered) originAvis[id] = { avis, comment };
       }
 
+      const createdAt = instantIn(random, { from: pupil.createdAt, to: options.registeredBefore });
+      const createdBy = options.registrarOf(college);
       return application.parse({
         campaignId: options.campaignId,
         pupilId,
@@ -134,9 +136,10 @@ export function generateApplications(
         formationIds: ids,
         originAvis,
         status: 'registered',
-        convocationId: null,
-        createdAt: instantIn(random, { from: pupil.createdAt, to: options.registeredBefore }),
-        createdBy: options.registrarOf(college)
+        createdAt,
+        createdBy,
+        updatedAt: createdAt,
+        updatedBy: createdBy
       });
     });
   });

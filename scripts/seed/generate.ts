@@ -12,7 +12,7 @@ import { generateApplications } from './applications.js';
 import { campaignIdOf } from './calendar.js';
 import { generateEstablishments } from './establishments.js';
 import { catalogueDomains, generateFormations } from './formations.js';
-import { generatePupils, type PupilRecord } from './pupils.js';
+import { generatePupils, withLiveDomains, type PupilRecord } from './pupils.js';
 import { createRandom, type TimeWindow } from './random.js';
 import { demoUsers, type DemoUser } from './users.js';
 
@@ -97,7 +97,7 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
     domains: catalogueDomains(),
     establishments,
     formations,
-    pupils,
+    pupils: withLiveDomains(pupils, applications),
     applications,
     users: demoUsers(accountsCreatedAt)
   };

@@ -1,4 +1,11 @@
-import { pupil, type Establishment, type Level, type Pupil } from '../../functions/src/shared/index.js';
+import {
+  isLive,
+  pupil,
+  type Application,
+  type Establishment,
+  type Level,
+  type Pupil
+} from '../../functions/src/shared/index.js';
 import { FIRST_NAMES, LAST_NAMES } from './people.js';
 import { instantIn, type Random, type TimeWindow } from './random.js';
 
@@ -46,6 +53,8 @@ export function generatePupils(random: Random, colleges: Establishment[], option
     const [min, max] = options.demoUais.has(college.uai) ? options.perDemoCollege : options.perCollege;
     return Array.from({ length: random.int(min, max) }, () => {
       const level = random.pickWeighted(LEVELS, (l) => LEVEL_WEIGHTS[l]);
+      const createdAt = instantIn(random, options.registeredDuring);
+      const createdBy = options.registrarOf(college);
       return {
         id: random.documentId(),
         pupil: pupil.parse({
@@ -55,10 +64,20 @@ export function generatePupils(random: Random, colleges: Establishment[], option
           campaignId: options.campaignId,
           collegeUai: college.uai,
           className: className(random, level),
-          createdAt: instantIn(random, options.registeredDuring),
-          createdBy: options.registrarOf(college)
+          createdAt,
+          createdBy,
+          updatedAt: createdAt,
+          updatedBy: createdBy
         })
       };
     });
   });
+}
+
+/** The pupils with the domains of their live applications, as the collège's batches keep them. */
+export function withLiveDomains(pupils: PupilRecord[], applications: Application[]): PupilRecord[] {
+  const liveDomains = new Map<string, string[]>();
+  for (const a of applications.filter(isLive))
+    liveDomains.set(a.pupilId, [...(liveDomains.get(a.pupilId) ?? []), a.domainId]);
+  return pupils.map(({ id, pupil: p }) => ({ id, pupil: { ...p, liveDomainIds: liveDomains.get(id) ?? [] } }));
 }

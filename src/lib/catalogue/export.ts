@@ -32,14 +32,6 @@ export function catalogueSheet(entries: readonly CatalogueEntry[], campaignId: s
 
 /** Offers the formations to the browser as an .xlsx download, named after the campaign. */
 export async function downloadCatalogue(entries: readonly CatalogueEntry[], campaignId: string): Promise<void> {
-  const { writeXlsx } = await import('$lib/spreadsheet/spreadsheet');
-  const bytes = await writeXlsx(catalogueSheet(entries, campaignId));
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `catalogue-passpro-${campaignId}.xlsx`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  const { downloadXlsx } = await import('$lib/spreadsheet/spreadsheet');
+  await downloadXlsx(catalogueSheet(entries, campaignId), `catalogue-passpro-${campaignId}.xlsx`);
 }
