@@ -22,10 +22,18 @@ export const MAIN_MENU: Record<Role, NavLink[]> = {
   ],
   college_head: [
     { href: ROLE_HOME.college_head, label: 'Accueil' },
+    { href: '/college/eleves', label: 'Élèves' },
+    { href: '/college/avis', label: 'Avis à saisir' },
+    { href: '/college/suivi', label: 'Suivi' },
     { href: '/college/referent', label: 'Référent du collège' },
     CATALOGUE
   ],
-  referent: [{ href: ROLE_HOME.referent, label: 'Accueil' }, CATALOGUE],
+  referent: [
+    { href: ROLE_HOME.referent, label: 'Accueil' },
+    { href: '/college/eleves', label: 'Élèves' },
+    { href: '/college/suivi', label: 'Suivi' },
+    CATALOGUE
+  ],
   lycee: [{ href: ROLE_HOME.lycee, label: 'Accueil' }, CATALOGUE]
 };
 

@@ -148,6 +148,7 @@ export function planAccount({ row, account }: ValidAccountRow, context: PlanCont
   const problem = establishmentProblem(account, context.establishmentKinds);
   if (problem) return rejectedLine(row, account.email, problem);
   if (!existing) return { outcome: 'created', row, account };
+  if (context.createOnly) return rejectedLine(row, account.email, ACCOUNT_EXISTS_REASON);
 
   const changes = accountChanges(existing, account);
   if (changes.length === 0) return { outcome: 'unchanged', row, uid: existing.uid, account };

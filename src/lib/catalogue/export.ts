@@ -68,14 +68,6 @@ export async function downloadCatalogue(
   filters: CatalogueFilters,
   links: ExportLinks
 ): Promise<void> {
-  const { writeXlsx } = await import('$lib/spreadsheet/spreadsheet');
-  const bytes = await writeXlsx(catalogueSheet(entries, campaignId, links));
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = exportFileName(campaignId, filters);
-  link.click();
-  URL.revokeObjectURL(link.href);
+  const { downloadXlsx } = await import('$lib/spreadsheet/spreadsheet');
+  await downloadXlsx(catalogueSheet(entries, campaignId, links), exportFileName(campaignId, filters));
 }

@@ -170,3 +170,16 @@ export async function writeXlsx({ sheet, header, rows }: SheetContent): Promise<
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** Offers a sheet to the browser as an .xlsx download named `fileName`. */
+export async function downloadXlsx(content: SheetContent, fileName: string): Promise<void> {
+  const bytes = await writeXlsx(content);
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Application } from '$shared';
+import type { CollegeConvocation } from '$lib/data/convocations';
+import { filterFollowUp, followUpOptions, followUpRows, followUpSheet, toCalendarEvent } from './followUp';
+
+const request = (id: string, overrides: Partial<Application>) =>
+  ({
+    id,
+    pupilId: id,
+    pupil: { firstName: 'Léa', lastName: 'Durand', level: '3e' },
+    domainId: 'electricite-energie',
+    domainLabel: 'Électricité, énergie',
+    lyceeName: 'Lycée professionnel Louis Lumière',
+    status: 'registered',
+    ...overrides
+  }) as Application & { id: string };
+
+const convocation = (overrides: Partial<CollegeConvocation> = {}): CollegeConvocation => ({
+  id: 'a1',
+  campaignId: '2027',
+  applicationId: 'a1',
+  collegeUai: '0930101A',
+  lyceeUai: '0930303C',
+  state: 'active',
+  pupil: { firstName: 'Léa', lastName: 'Durand' },
+  lyceeName: 'Lycée professionnel Louis Lumière',
+  domainLabel: 'Électricité, énergie',
+  format: 'individuel',
+  mode: 'presentiel',
+  startsAt: new Date('2027-05-10T07:00:00Z'),
+  endsAt: new Date('2027-05-10T07:30:00Z'),
+  place: 'Atelier B12',
+  meetingUrl: null,
+  ...overrides
+});
+
+describe('the follow-up of a collège’s requests', () => {
+  const classOf = new Map([
+    ['a1', '3e B'],
+    ['a2', '3e A']
+  ]);
+
+  it('joins each request with its active convocation, by class, and drops a withdrawn request’s', () => {
+    const rows = followUpRows(
+      [
+        request('a1', { status: 'convoked' }),
+        request('a2', { status: 'withdrawn', pupil: { firstName: 'Jade', lastName: 'Roy', level: '3e' } })
+      ],
+      [convocation(), convocation({ id: 'a2', applicationId: 'a2' })],
+      classOf
+    );
+    expect(rows.map((row) => [row.className, row.application.status, row.convocation?.id ?? null])).toEqual([
+      ['3e A', 'withdrawn', null],
+      ['3e B', 'convoked', 'a1']
+    ]);
+  });
+
+  it('shows no cancelled convocation', () => {
+    const [row] = followUpRows(
+      [request('a1', { status: 'registered' })],
+      [convocation({ state: 'cancelled' })],
+      classOf
+    );
+    expect(row.convocation).toBeNull();
+  });
+
+  it('filters by class, domain and state, and lists the options found', () => {
+    const rows = followUpRows(
+      [request('a1', { status: 'reported' }), request('a2', { domainId: 'cuisine', domainLabel: 'Cuisine' })],
+      [],
+      classOf
+    );
+    expect(
+      filterFollowUp(rows, { className: '', domainId: '', status: 'reported' }).map((r) => r.application.id)
+    ).toEqual(['a1']);
+    expect(
+      filterFollowUp(rows, { className: '3e A', domainId: 'cuisine', status: '' }).map((r) => r.application.id)
+    ).toEqual(['a2']);
+    expect(followUpOptions(rows)).toEqual({
+      classes: ['3e A', '3e B'],
+      domains: [
+        { id: 'cuisine', label: 'Cuisine' },
+        { id: 'electricite-energie', label: 'Électricité, énergie' }
+      ]
+    });
+  });
+
+  it('makes a calendar event of a convocation, with the meeting link for a remote one', () => {
+    expect(toCalendarEvent(convocation())).toEqual({
+      id: 'a1',
+      start: new Date('2027-05-10T07:00:00Z'),
+      end: new Date('2027-05-10T07:30:00Z'),
+      title:
+        'Léa Durand — Lycée professionnel Louis Lumière (Électricité, énergie) · Individuel, présentiel · Atelier B12'
+    });
+    const remote = toCalendarEvent(convocation({ mode: 'distanciel', meetingUrl: 'https://visio.example.fr/abc' }));
+    expect(remote.title).toMatch(/Individuel, distanciel · https:\/\/visio\.example\.fr\/abc$/);
+  });
+
+  it('exports one sheet row per request, with the convocation’s Paris date', () => {
+    const sheet = followUpSheet(
+      followUpRows([request('a1', { status: 'convoked' })], [convocation()], classOf),
+      '2027'
+    );
+    expect(sheet.rows).toEqual([
+      [
+        '3e B',
+        'Durand',
+        'Léa',
+        'Électricité, énergie',
+        'Lycée professionnel Louis Lumière',
+        'Convoqué',
+        '10 mai 2027 à 09:00',
+        'Individuel, présentiel',
+        'Atelier B12'
+      ]
+    ]);
+  });
+});
