@@ -43,6 +43,21 @@ export function mailFailed(mailId: string, attempt: number, reason: string): voi
   logger.error('mail send failed', { mailId, attempt, reason });
 }
 
+/** A transient failure (SMTP 4xx, network): the mail is tried again after a backoff. */
+export function mailRetrying(mailId: string, attempt: number, tries: number, reason: string): void {
+  logger.warn('mail send failed, retrying', { mailId, attempt, tries, reason });
+}
+
+/** The convocation of an application was rebuilt; `version` is its version after the rebuild. */
+export function convocationRebuilt(applicationId: string, version: number, mailId: string | null): void {
+  logger.info('convocation rebuilt', { applicationId, version, mailId });
+}
+
+/** A pupil is convoked at overlapping times in two lycées; both sides were notified. */
+export function convocationOverlap(applicationIds: string[]): void {
+  logger.warn('overlapping convocations', { applicationIds });
+}
+
 /** An académie administrator asked for a test mail. */
 export function testMailRequested(mailId: string): void {
   logger.info('test mail requested', { mailId });
@@ -61,4 +76,24 @@ export function accountWriteFailed(row: number, uid: string | null, code: string
 /** An account was disabled (tokens revoked) or enabled again. */
 export function accountDisabledSet(uid: string, disabled: boolean): void {
   logger.info(disabled ? 'account disabled, tokens revoked' : 'account enabled', { uid });
+}
+
+/** The twin trigger flagged a new pupil as a suspected duplicate, and `requests` of his requests. */
+export function twinFlagged(pupilId: string, requests: number): void {
+  logger.info('pupil flagged as suspected twin', { pupilId, requests });
+}
+
+/** A request became live in a domain where a suspected twin of its pupil already has one. */
+export function applicationTwinFlagged(applicationId: string): void {
+  logger.info('application flagged as twin request', { applicationId });
+}
+
+/** A withdrawn request left its interview slot. */
+export function seatReleased(applicationId: string, slotId: string): void {
+  logger.info('withdrawn application left its slot', { applicationId, slotId });
+}
+
+/** The lycée's staff were told of a withdrawal (`created`: new notifications, 0 on a replay). */
+export function withdrawalNotified(applicationId: string, created: number): void {
+  logger.info('withdrawal notified to the lycée', { applicationId, created });
 }

@@ -121,6 +121,8 @@ export function generateApplications(
         if (avisEntered) originAvis[id] = { avis, comment };
       }
 
+      const createdAt = instantIn(random, { from: pupil.createdAt, to: options.registeredBefore });
+      const createdBy = options.registrarOf(college);
       return application.parse({
         campaignId: options.campaignId,
         pupilId,
@@ -134,10 +136,46 @@ export function generateApplications(
         formationIds: ids,
         originAvis,
         status: 'registered',
-        convocationId: null,
-        createdAt: instantIn(random, { from: pupil.createdAt, to: options.registeredBefore }),
-        createdBy: options.registrarOf(college)
+        createdAt,
+        createdBy,
+        updatedAt: createdAt,
+        updatedBy: createdBy
       });
+    });
+  });
+}
+
+/** Why pupils renounce, as a collège writes it (sometimes it says nothing). */
+const WITHDRAWAL_REASONS = [
+  'L’élève a choisi une autre orientation.',
+  'Déménagement de la famille à la rentrée.',
+  'Projet reporté après échange avec la famille.',
+  ''
+];
+
+export interface WithdrawalOptions {
+  /** Share of live requests withdrawn. */
+  share: number;
+  /** No withdrawal is dated after this (today, or the interviews deadline). */
+  withdrawnBefore: Date;
+  /** Who withdraws in a collège (its référent when it has one). */
+  withdrawerOf: (collegeUai: string) => string;
+}
+
+/** Some requests withdrawn by the collège (a pupil renounced), with or without a reason. */
+export function withdrawSome(random: Random, applications: Application[], options: WithdrawalOptions): Application[] {
+  return applications.map((a) => {
+    // Drawn for every request so that the share changes no other value.
+    const [withdraw, reason] = [random.chance(options.share), random.pick(WITHDRAWAL_REASONS)];
+    if (!withdraw || a.createdAt >= options.withdrawnBefore) return a;
+    const at = instantIn(random, { from: a.createdAt, to: options.withdrawnBefore });
+    const by = options.withdrawerOf(a.collegeUai);
+    return application.parse({
+      ...a,
+      status: 'withdrawn',
+      withdrawal: { at, by, reason },
+      updatedAt: at,
+      updatedBy: by
     });
   });
 }

@@ -8,6 +8,8 @@ import {
   establishment,
   formation,
   formationId,
+  preparationSheet,
+  preparationSheetId,
   pupil,
   userProfile
 } from '../../functions/src/shared/index.js';
@@ -21,6 +23,7 @@ export const SEEDED_SCHEMAS = {
   [COLLECTIONS.formations]: formation,
   [COLLECTIONS.pupils]: pupil,
   [COLLECTIONS.applications]: application,
+  [COLLECTIONS.preparationSheets]: preparationSheet,
   [COLLECTIONS.users]: userProfile
 } satisfies Record<string, z.ZodType>;
 
@@ -60,6 +63,9 @@ export function demoDocuments(demo: DemoData): SeedDocument[] {
       (p) => p.pupil
     ),
     ...each(COLLECTIONS.applications, demo.applications, (a) => applicationId(a.pupilId, a.domainId)),
+    ...each(COLLECTIONS.preparationSheets, demo.preparationSheets, (s) =>
+      preparationSheetId(s.applicationId, s.formationId)
+    ),
     ...each(
       COLLECTIONS.users,
       demo.users,

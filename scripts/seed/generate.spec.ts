@@ -125,12 +125,14 @@ describe('generateDemo', () => {
     for (const a of closed.applications) expect(Object.keys(a.originAvis).sort()).toEqual([...a.formationIds].sort());
   });
 
-  it('dates nothing after today, whatever the phase', () => {
+  // Six whole académies are generated: seconds on a busy machine.
+  it('dates nothing after today, whatever the phase', { timeout: 30_000 }, () => {
     for (const phase of PHASES) {
       const seeded = generateDemo({ today, calendar: defaultCalendar(today, phase) });
       const dates = [
         ...seeded.pupils.map((p) => p.pupil.createdAt),
-        ...seeded.applications.map((a) => a.createdAt),
+        ...seeded.applications.flatMap((a) => [a.createdAt, a.updatedAt]),
+        ...seeded.preparationSheets.flatMap((s) => [s.updatedAt, ...(s.sharedAt ? [s.sharedAt] : [])]),
         ...seeded.users.flatMap((u) => [u.profile.createdAt, u.profile.updatedAt])
       ];
       expect(
@@ -166,6 +168,31 @@ describe('generateDemo', () => {
       expect(new Set(formations.map((f) => f.domainId)).size).toBe(3);
       expect(demo.applications.filter((a) => a.lyceeUai === account.uai).length).toBeGreaterThanOrEqual(15);
     }
+  });
+
+  it('puts each demo collège at every stage: withdrawn requests with a reason, a flagged twin, shared and unshared sheets', () => {
+    for (const referent of DEMO_ACCOUNTS.filter((a) => a.role === 'referent')) {
+      const ofCollege = demo.applications.filter((a) => a.collegeUai === referent.uai);
+      const twin = demo.pupils.find((p) => p.pupil.collegeUai === referent.uai && p.pupil.twin?.state === 'suspected');
+      expect(twin, referent.uai!).toBeDefined();
+      expect(ofCollege.some((a) => a.pupilId === twin!.id && a.twinOf !== null)).toBe(true);
+      const sheets = demo.preparationSheets.filter((s) => s.collegeUai === referent.uai);
+      expect(sheets.some((s) => s.sharedAt !== null) && sheets.some((s) => s.sharedAt === null)).toBe(true);
+    }
+    const withdrawn = demo.applications.filter((a) => a.status === 'withdrawn');
+    expect(withdrawn.length).toBeGreaterThan(5);
+    expect(withdrawn.some((a) => a.withdrawal!.reason !== '')).toBe(true);
+    expect(demo.applications.some((a) => Object.keys(a.originAvis).length === 0 && a.status === 'registered')).toBe(
+      true
+    );
+  });
+
+  it('lists on each pupil the domains of his live requests, and only those', () => {
+    const live = new Set(
+      demo.applications.filter((a) => a.status !== 'withdrawn').map((a) => `${a.pupilId} ${a.domainId}`)
+    );
+    const listed = new Set(demo.pupils.flatMap((p) => p.pupil.liveDomainIds.map((d) => `${p.id} ${d}`)));
+    expect(listed).toEqual(live);
   });
 
   it('makes one profile per demo account, with claims matching its role and UAI', () => {

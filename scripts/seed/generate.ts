@@ -5,14 +5,16 @@ import {
   type CampaignCalendar,
   type Domain,
   type Establishment,
-  type Formation
+  type Formation,
+  type PreparationSheet
 } from '../../functions/src/shared/index.js';
 import { DEMO_ACCOUNTS, demoUid } from '../../src/lib/demo/accounts.js';
-import { generateApplications } from './applications.js';
+import { generateApplications, withdrawSome } from './applications.js';
 import { campaignIdOf } from './calendar.js';
 import { generateEstablishments } from './establishments.js';
 import { catalogueDomains, generateFormations } from './formations.js';
-import { generatePupils, type PupilRecord } from './pupils.js';
+import { generatePreparationSheets } from './preparationSheets.js';
+import { addTwins, generatePupils, withLiveDomains, type PupilRecord } from './pupils.js';
 import { createRandom, type TimeWindow } from './random.js';
 import { demoUsers, type DemoUser } from './users.js';
 
@@ -32,6 +34,7 @@ export interface DemoData {
   formations: Formation[];
   pupils: PupilRecord[];
   applications: Application[];
+  preparationSheets: PreparationSheet[];
   users: DemoUser[];
 }
 
@@ -51,9 +54,9 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
   const campaign = campaignFromCalendar(campaignIdOf(calendar), calendar);
   const demoUais = new Set(DEMO_ACCOUNTS.flatMap((a) => (a.uai ? [a.uai] : [])));
   // One stream per stage, so that a change in one stage leaves the others as they were.
-  const [forEstablishments, forFormations, forPupils, forApplications] = [1, 2, 3, 4].map((k) =>
-    createRandom(seed + k)
-  );
+  const [forEstablishments, forFormations, forPupils, forApplications, forTwins, forWithdrawals, forSheets] = [
+    1, 2, 3, 4, 5, 6, 7
+  ].map((k) => createRandom(seed + k));
 
   const establishments = generateEstablishments(forEstablishments, {
     lyceesPerDepartement: 10,
@@ -82,13 +85,30 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
     demoUais,
     registrarOf
   });
-  const applications = generateApplications(forApplications, pupils, establishments, formations, {
+  const registered = generateApplications(forApplications, pupils, establishments, formations, {
     campaignId: campaign.id,
     registeredBefore: registrationEnd,
     // Once registrations are closed, every collège head has entered the avis.
     originAvisShare: today >= campaign.registrationsCloseAt ? 1 : 0.45,
     demoUais,
     registrarOf
+  });
+  // The référent withdraws requests and fills the sheets with the pupils, where the demo has one.
+  const referentOf = (collegeUai: string) => {
+    const referent = DEMO_ACCOUNTS.find((a) => a.role === 'referent' && a.uai === collegeUai);
+    return referent ? demoUid(referent) : SEED_AUTHOR;
+  };
+  const withTwins = addTwins(forTwins, pupils, registered, { demoUais, registeredBefore: registrationEnd });
+  const lastWithdrawal = new Date(Math.min(today.getTime(), campaign.interviewsCloseAt.getTime()));
+  const applications = withdrawSome(forWithdrawals, withTwins.applications, {
+    share: 0.06,
+    withdrawnBefore: lastWithdrawal,
+    withdrawerOf: referentOf
+  });
+  const preparationSheets = generatePreparationSheets(forSheets, applications, {
+    demoUais,
+    writtenBefore: lastWithdrawal,
+    writerOf: referentOf
   });
 
   const accountsCreatedAt = new Date(Math.min(today.getTime(), campaign.opensAt.getTime()) - 14 * DAY_MS);
@@ -97,8 +117,9 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
     domains: catalogueDomains(),
     establishments,
     formations,
-    pupils,
+    pupils: withLiveDomains(withTwins.pupils, applications),
     applications,
+    preparationSheets,
     users: demoUsers(accountsCreatedAt)
   };
 }

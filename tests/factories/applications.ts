@@ -22,9 +22,13 @@ export function applicationDoc(overrides: Partial<Application> = {}, pupil: Pupi
     formationIds: [electricien, formationIdOf('melecL1')],
     originAvis: { [electricien]: { avis: 'favorable', comment: 'Élève motivée, stage réussi en électricité.' } },
     status: 'registered',
-    convocationId: null,
+    withdrawal: null,
+    slotId: null,
+    twinOf: null,
     createdAt: new Date('2027-02-04T10:00:00Z'),
     createdBy: STAFF_UIDS.headA,
+    updatedAt: new Date('2027-02-04T10:00:00Z'),
+    updatedBy: STAFF_UIDS.headA,
     ...overrides
   });
 }

@@ -1,4 +1,8 @@
-import { preparationSheet, type PreparationSheet } from '../../functions/src/shared/index.js';
+import {
+  preparationSheet,
+  preparationSheetId as sheetId,
+  type PreparationSheet
+} from '../../functions/src/shared/index.js';
 import { APPLICATION_A, CAMPAIGN_ID, COLLEGE_A, LYCEE_L1, STAFF_UIDS, formationIdOf } from './world.js';
 
 /** preparationSheets/{applicationId}_{formationId}: by default APPLICATION_A's sheet for the CAP. */
@@ -13,6 +17,7 @@ export function preparationSheetDoc(overrides: Partial<PreparationSheet> = {}): 
     jobsAndOutlets: 'Électricienne du bâtiment.',
     whyThisFormation: 'J’ai aimé mon stage chez un artisan.',
     questionsForInterview: 'Y a-t-il des stages en entreprise ?',
+    sharedAt: null,
     updatedAt: new Date('2027-03-01T10:00:00Z'),
     updatedBy: STAFF_UIDS.referentA,
     ...overrides
@@ -21,4 +26,4 @@ export function preparationSheetDoc(overrides: Partial<PreparationSheet> = {}): 
 
 /** The id a sheet must have: one sheet per application and requested formation. */
 export const preparationSheetId = (sheet: Pick<PreparationSheet, 'applicationId' | 'formationId'>) =>
-  `${sheet.applicationId}_${sheet.formationId}`;
+  sheetId(sheet.applicationId, sheet.formationId);

@@ -10,8 +10,12 @@ export function pupilDoc(overrides: Partial<Pupil> = {}): Pupil {
     lastName: 'Moreau',
     level: '3e',
     className: '3e B',
+    liveDomainIds: [],
+    twin: null,
     createdAt: new Date('2027-02-03T10:00:00Z'),
     createdBy: STAFF_UIDS.headA,
+    updatedAt: new Date('2027-02-03T10:00:00Z'),
+    updatedBy: STAFF_UIDS.headA,
     ...overrides
   });
 }

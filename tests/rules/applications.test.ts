@@ -1,79 +1,71 @@
-import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
+import { updateDoc } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
 import { formationDoc } from '../factories/catalogue.js';
-import { pupilDoc } from '../factories/pupils.js';
 import {
   APPLICATION_A,
   COLLEGE_A,
   COLLEGE_B,
-  FORMATION_SPECS,
+  DOMAIN_ID,
   LYCEE_L1,
-  LYCEE_L2,
   OTHER_DOMAIN_ID,
   PUPIL_A,
   STAFF_UIDS,
-  formationIdOf,
-  type FormationKey
+  formationIdOf
 } from '../factories/world.js';
 import {
-  actors,
+  applicationBatch,
+  domainJoins,
+  newApplication,
+  pupilAndCatalogue,
+  pupilRef,
+  seedApplication,
+  stamp
+} from './applicationBatches.js';
+import {
   docPath,
+  actors,
   expectAllowed,
   expectDenied,
   expectVerdict,
   phaseGrid,
   useRulesEnvironment,
-  type Seed
+  type ActorName
 } from './helpers.js';
 import { readTests } from './readTests.js';
 
-const applicationRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'applications', id);
 const ELECTRICIEN = formationIdOf('electricienL1');
 const MELEC = formationIdOf('melecL1');
 const NUMERIQUE = formationIdOf('numeriqueL1');
 const THERMIQUE = formationIdOf('thermiqueL1');
 const avis = (value: string, comment = 'Élève sérieuse et motivée.') => ({ avis: value, comment });
 
-/** What the collège's form sends for APPLICATION_A. */
-const newApplication = (overrides: Record<string, unknown> = {}) => ({
-  ...applicationDoc(),
-  createdAt: serverTimestamp(),
-  ...overrides
-});
-const apply = (db: Firestore, overrides: Record<string, unknown> = {}, id = APPLICATION_A) =>
-  setDoc(applicationRef(db, id), newApplication(overrides));
-
-/** PUPIL_A and the whole catalogue; the application itself is seeded by the suites that need it. */
-const pupilAndCatalogue: Seed = {
-  [docPath('pupils', PUPIL_A)]: pupilDoc(),
-  ...Object.fromEntries(
-    (Object.keys(FORMATION_SPECS) as FormationKey[]).map((key) => [
-      docPath('formations', formationIdOf(key)),
-      formationDoc(key)
-    ])
-  )
-};
-const rules = useRulesEnvironment(() => pupilAndCatalogue);
-const seedApplication = () => rules.seed({ [docPath('applications', APPLICATION_A)]: applicationDoc() });
+const rules = useRulesEnvironment(() => pupilAndCatalogue());
+/** The head's request, in one batch with the pupil's live domains (`pupilChange`). */
+const apply = (
+  actor: ActorName,
+  overrides: Record<string, unknown> = {},
+  id = APPLICATION_A,
+  pupilChange = domainJoins()
+) => applicationBatch(rules, actor, { set: newApplication(actor, overrides), id }, pupilChange);
 
 describe('applications: the collège registers them during registrations', () => {
   for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
     it(`the head of collège A ${may} apply for a pupil ${when}`, async () => {
       await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, apply(rules.as('headA')));
+      await expectVerdict(allowed, apply('headA'));
     });
   }
 
   it('the head of collège A may apply for a pupil one minute before registrations close', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', 1));
-    await expectAllowed(apply(rules.as('headA')));
+    await expectAllowed(apply('headA'));
   });
 
   it('the head of collège A may not apply for a pupil one minute after registrations closed', async () => {
     await rules.seedCampaign(campaignWithDeadlineIn('registrationsCloseAt', -1));
-    await expectDenied(apply(rules.as('headA')));
+    await expectDenied(apply('headA'));
   });
 
   it('the head of collège A may apply for three formations with an avis on each', async () => {
@@ -83,12 +75,12 @@ describe('applications: the collège registers them during registrations', () =>
       [MELEC]: avis('assez_favorable'),
       [NUMERIQUE]: avis('reserve')
     };
-    await expectAllowed(apply(rules.as('headA'), { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE], originAvis }));
+    await expectAllowed(apply('headA', { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE], originAvis }));
   });
 
   it('the head of collège A may apply before entering any avis', async () => {
     await rules.seedCampaignIn('registration');
-    await expectAllowed(apply(rules.as('headA'), { originAvis: {} }));
+    await expectAllowed(apply('headA', { originAvis: {} }));
   });
 
   for (const { actor, who } of actors(
@@ -102,34 +94,34 @@ describe('applications: the collège registers them during registrations', () =>
   )) {
     it(`${who} may not apply for a pupil of collège A`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(apply(rules.as(actor)));
+      await expectDenied(apply(actor));
     });
   }
 
   it('the head of collège B may not apply for a pupil of collège A by naming collège B', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headB'), { collegeUai: COLLEGE_B, createdBy: STAFF_UIDS.headB }));
+    await expectDenied(apply('headB', { collegeUai: COLLEGE_B, createdBy: STAFF_UIDS.headB }));
   });
 
   it('the head of collège A may not apply under an id other than pupil_domain', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), {}, 'candidature-libre'));
+    await expectDenied(apply('headA', {}, 'candidature-libre'));
   });
 
   it('the head of collège A may not apply under the id of the pupil in another domain', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), {}, `${PUPIL_A}_${OTHER_DOMAIN_ID}`));
+    await expectDenied(apply('headA', {}, `${PUPIL_A}_${OTHER_DOMAIN_ID}`));
   });
 
   it('the head of collège A may not apply for a pupil that was never registered', async () => {
     await rules.seedCampaignIn('registration');
-    await expectDenied(apply(rules.as('headA'), { pupilId: 'pupil-ghost' }, 'pupil-ghost_electricite-energie'));
+    await expectDenied(apply('headA', { pupilId: 'pupil-ghost' }, 'pupil-ghost_electricite-energie'));
   });
 
   it('the head of collège A may not apply in a campaign other than the pupil’s', async () => {
     await rules.seedCampaignIn('registration');
     await rules.seedCampaign({ ...campaignInPhase('registration'), id: '2028' });
-    await expectDenied(apply(rules.as('headA'), { campaignId: '2028' }));
+    await expectDenied(apply('headA', { campaignId: '2028' }));
   });
 
   const forgedApplications = [
@@ -140,7 +132,7 @@ describe('applications: the collège registers them during registrations', () =>
     { why: 'a pupil copy that adds the class', fields: { pupil: { ...applicationDoc().pupil, className: '3e B' } } },
     { why: 'a field the procedure does not have', fields: { notes: 'redoublement' } },
     { why: 'the status already set to convoked', fields: { status: 'convoked' } },
-    { why: 'a convocation already set', fields: { convocationId: 'k3Vq9ZtR2mWx7LpB4nHs8Yc' } },
+    { why: 'a slot already assigned', fields: { slotId: 'slot-l1-individuel' } },
     { why: 'no formation', fields: { formationIds: [], originAvis: {} } },
     { why: 'four formations', fields: { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE, THERMIQUE], originAvis: {} } },
     { why: 'formations that are not a list', fields: { formationIds: ELECTRICIEN, originAvis: {} } },
@@ -190,12 +182,25 @@ describe('applications: the collège registers them during registrations', () =>
     { why: 'a domain label of 121 characters', fields: { domainLabel: 'x'.repeat(121) } },
     { why: 'no lycée name', fields: { lyceeName: null } },
     { why: 'the uid of another author', fields: { createdBy: STAFF_UIDS.referentA } },
-    { why: 'a creation time chosen by the client', fields: { createdAt: new Date() } }
+    { why: 'a creation time chosen by the client', fields: { createdAt: new Date() } },
+    { why: 'the uid of another editor', fields: { updatedBy: STAFF_UIDS.referentA } },
+    { why: 'an update time chosen by the client', fields: { updatedAt: new Date() } },
+    { why: 'the status already set to withdrawn', fields: { status: 'withdrawn' } },
+    {
+      why: 'a withdrawal already recorded',
+      fields: { withdrawal: { at: new Date(), by: STAFF_UIDS.headA, reason: '' } }
+    },
+    { why: 'a twin already set', fields: { twinOf: 'pupil-other_electricite-energie' } },
+    {
+      why: 'markup in an avis comment',
+      fields: { originAvis: { [ELECTRICIEN]: avis('favorable', '<img src=x onerror=alert(1)>') } }
+    },
+    { why: 'a pupil copy holding markup', fields: { pupil: { ...applicationDoc().pupil, firstName: '<b>Inès</b>' } } }
   ];
   for (const { why, fields } of forgedApplications) {
     it(`the head of collège A may not apply with ${why}`, async () => {
       await rules.seedCampaignIn('registration');
-      await expectDenied(apply(rules.as('headA'), fields));
+      await expectDenied(apply('headA', fields));
     });
   }
 
@@ -203,12 +208,12 @@ describe('applications: the collège registers them during registrations', () =>
     await rules.seedCampaignIn('registration');
     const past = 'formation-2026-numerique';
     await rules.seed({ [docPath('formations', past)]: formationDoc('numeriqueL1', { campaignId: '2026' }) });
-    await expectDenied(apply(rules.as('headA'), { formationIds: [ELECTRICIEN, past] }));
+    await expectDenied(apply('headA', { formationIds: [ELECTRICIEN, past] }));
   });
 });
 
 describe('applications: the collège and the lycée they are addressed to read them', () => {
-  beforeEach(seedApplication);
+  beforeEach(() => seedApplication(rules));
 
   readTests(rules, {
     collection: 'applications',
@@ -231,99 +236,27 @@ describe('applications: the collège and the lycée they are addressed to read t
   });
 });
 
-describe('applications: formations change during registrations, the avis until the interviews end', () => {
-  beforeEach(seedApplication);
-  const threeFormations = { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE] };
-  const secondAvis = { originAvis: { [ELECTRICIEN]: avis('favorable'), [MELEC]: avis('reserve') } };
-
-  for (const { phase, allowed, may, when } of phaseGrid(['registration'])) {
-    it(`the head of collège A ${may} add a requested formation ${when}`, async () => {
-      await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, updateDoc(applicationRef(rules.as('headA')), threeFormations));
-    });
-  }
-
-  for (const { phase, allowed, may, when } of phaseGrid(['registration', 'convocation', 'interviews'])) {
-    it(`the head of collège A ${may} enter an avis ${when}`, async () => {
-      await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, updateDoc(applicationRef(rules.as('headA')), secondAvis));
-    });
-  }
-
-  it('the head of collège A may enter an avis one minute before the interview deadline', async () => {
-    await rules.seedCampaign(campaignWithDeadlineIn('interviewsCloseAt', 1));
-    await expectAllowed(updateDoc(applicationRef(rules.as('headA')), secondAvis));
+describe('applications: the pupil lists the domain of each live request, in the same batch', () => {
+  it('the head of collège A may not apply without listing the domain among the pupil’s live ones', async () => {
+    await rules.seedCampaignIn('registration');
+    await expectDenied(apply('headA', {}, APPLICATION_A, {}));
   });
 
-  it('the head of collège A may not enter an avis one minute after the interview deadline', async () => {
-    await rules.seedCampaign(campaignWithDeadlineIn('interviewsCloseAt', -1));
-    await expectDenied(updateDoc(applicationRef(rules.as('headA')), secondAvis));
+  it('the head of collège A may not apply while listing another domain among the pupil’s live ones', async () => {
+    await rules.seedCampaignIn('registration');
+    await expectDenied(apply('headA', {}, APPLICATION_A, domainJoins(OTHER_DOMAIN_ID)));
   });
 
-  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'admin', 'forgedHeadA', 'disabledHeadA')) {
-    it(`${who} may not enter the avis of collège A`, async () => {
-      await rules.seedCampaignIn('registration');
-      await expectDenied(updateDoc(applicationRef(rules.as(actor)), secondAvis));
-    });
-  }
-
-  const forgedEdits = [
-    { why: 'request a formation of lycée L2', edit: { formationIds: [ELECTRICIEN, formationIdOf('electricienL2')] } },
-    { why: 'request four formations', edit: { formationIds: [ELECTRICIEN, MELEC, NUMERIQUE, THERMIQUE] } },
-    { why: 'withdraw every formation', edit: { formationIds: [], originAvis: {} } },
-    { why: 'drop a formation while keeping its avis', edit: { formationIds: [MELEC] } },
-    { why: 'give an avis on a formation not requested', edit: { originAvis: { [NUMERIQUE]: avis('favorable') } } },
-    { why: 'give an unknown avis', edit: { originAvis: { [ELECTRICIEN]: avis('excellent') } } },
-    {
-      why: 'give avis on four formations',
-      edit: {
-        originAvis: Object.fromEntries([ELECTRICIEN, MELEC, NUMERIQUE, THERMIQUE].map((id) => [id, avis('favorable')]))
-      }
-    },
-    { why: 'mark the pupil as convoked', edit: { status: 'convoked' } },
-    { why: 'attach a convocation', edit: { convocationId: 'k3Vq9ZtR2mWx7LpB4nHs8Yc' } },
-    { why: 'send the application to lycée L2', edit: { lyceeUai: LYCEE_L2 } },
-    { why: 'move the application to collège B', edit: { collegeUai: COLLEGE_B } },
-    { why: 'rename the pupil in the copy', edit: { pupil: { ...applicationDoc().pupil, lastName: 'Autre' } } },
-    { why: 'rewrite who registered the application', edit: { createdBy: STAFF_UIDS.headB } }
-  ];
-  for (const { why, edit } of forgedEdits) {
-    it(`the head of collège A may not ${why}`, async () => {
-      await rules.seedCampaignIn('registration');
-      await expectDenied(updateDoc(applicationRef(rules.as('headA')), edit));
-    });
-  }
-
-  it('the head of collège A may not change the requested formations after the registrations deadline, even with the avis', async () => {
-    await rules.seedCampaignIn('interviews');
-    await expectDenied(updateDoc(applicationRef(rules.as('headA')), { ...threeFormations, ...secondAvis }));
-  });
-});
-
-describe('applications: a pupil who renounces is removed until closure', () => {
-  beforeEach(seedApplication);
-
-  for (const { phase, allowed, may, when } of phaseGrid([
-    'registration',
-    'convocation',
-    'interviews',
-    'summary_sheets'
-  ])) {
-    it(`the head of collège A ${may} remove an application ${when}`, async () => {
-      await rules.seedCampaignIn(phase);
-      await expectVerdict(allowed, deleteDoc(applicationRef(rules.as('headA'))));
-    });
-  }
-
-  it('the académie may remove an application after closure', async () => {
-    await rules.seedCampaignIn('closed');
-    await expectAllowed(deleteDoc(applicationRef(rules.as('admin'))));
+  it('the head of collège A may not list a domain among the pupil’s live ones without its request', async () => {
+    await rules.seedCampaignIn('registration');
+    await expectDenied(updateDoc(pupilRef(rules.as('headA')), { ...domainJoins(), ...stamp('headA') }));
   });
 
-  for (const { actor, who } of actors('referentA', 'headB', 'lyceeL1', 'anonymous', 'disabledHeadA')) {
-    it(`${who} may not remove an application of collège A`, async () => {
-      await rules.seedCampaignIn('registration');
-      await expectDenied(deleteDoc(applicationRef(rules.as(actor))));
-    });
-  }
+  it('the head of collège A may not list a live domain twice', async () => {
+    await rules.seedCampaignIn('registration');
+    await seedApplication(rules);
+    await expectDenied(
+      updateDoc(pupilRef(rules.as('headA')), { liveDomainIds: [DOMAIN_ID, DOMAIN_ID], ...stamp('headA') })
+    );
+  });
 });

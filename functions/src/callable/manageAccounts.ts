@@ -39,6 +39,8 @@ const profileFields = userProfile.pick({ uid: true, displayName: true, email: tr
  * MAX_ACCOUNT_ROWS from a file. Each row is checked on its own; the valid ones get their Auth
  * user (without password: staff sign in through the académie's identity provider), their custom
  * claims and their users/ profile. Answers a per-row report; a refused row never stops the others.
+ * A file row whose address has an account updates it (the import's meaning: the file is the list
+ * of staff as it should be); the form's « Créer un compte » (createOnly) refuses it instead.
  */
 export const manageAccounts = onCall(
   // A full académie's file makes a few thousand Auth calls: more than the default minute.
@@ -58,7 +60,14 @@ export const manageAccounts = onCall(
       readEstablishmentKinds(valid),
       readExistingAccounts(valid)
     ]);
-    const plans = valid.map((row) => planAccount(row, { establishmentKinds, existingByEmail, callerUid: caller.uid }));
+    const plans = valid.map((row) =>
+      planAccount(row, {
+        establishmentKinds,
+        existingByEmail,
+        callerUid: caller.uid,
+        createOnly: parsed.data.createOnly
+      })
+    );
     const done = await mapConcurrently(plans, WRITE_CONCURRENCY, (plan) => carryOut(plan, caller.uid));
 
     const report = mergeAccountReports(rejected, done);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_LABELS, uaiCheckLetter, type AccountRow } from '../shared/index.js';
+import { ACCOUNT_EXISTS_REASON, ROLE_LABELS, uaiCheckLetter, type AccountRow } from '../shared/index.js';
 import {
   accountChanges,
   claimsOf,
@@ -128,6 +128,7 @@ describe('planAccount', () => {
     ]),
     existingByEmail: new Map(),
     callerUid: 'admin',
+    createOnly: false,
     ...overrides
   });
 
@@ -181,6 +182,18 @@ describe('planAccount', () => {
       uid: 'u1',
       account: referent
     });
+  });
+
+  it('refuses, when only creating, an address that has an account, even one the row would leave unchanged', () => {
+    const createOnly = { ...withExisting(existing), createOnly: true };
+    for (const account of [referent, { ...referent, role: 'college_head' as const }]) {
+      expect(planAccount({ row: 1, account }, createOnly)).toEqual({
+        outcome: 'rejected',
+        row: 1,
+        email: referent.email,
+        reason: ACCOUNT_EXISTS_REASON
+      });
+    }
   });
 
   it('updates an account whose role changes, saying what changes', () => {

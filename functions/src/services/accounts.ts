@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_EXISTS_REASON,
   accountRow,
   accountRowInput,
   claims,
@@ -134,6 +135,8 @@ export interface PlanContext {
   existingByEmail: ReadonlyMap<string, ExistingAccount>;
   /** The administrator making the request, who may not change his or her own role. */
   callerUid: string;
+  /** Only new accounts (the form's « Créer un compte »): an existing address is refused, not updated. */
+  createOnly: boolean;
 }
 
 /** What becomes of one valid row. */
@@ -143,6 +146,7 @@ export function planAccount({ row, account }: ValidAccountRow, context: PlanCont
 
   const existing = context.existingByEmail.get(account.email);
   if (!existing) return { outcome: 'created', row, account };
+  if (context.createOnly) return rejectedLine(row, account.email, ACCOUNT_EXISTS_REASON);
 
   const changes = accountChanges(existing, account);
   if (changes.length === 0) return { outcome: 'unchanged', row, uid: existing.uid, account };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountRole, accountRow, accountRowInput, describeRowIssues } from './account.js';
+import { accountForm, accountRole, accountRow, accountRowInput, describeRowIssues } from './account.js';
 import { uaiCheckLetter } from './uai.js';
 
 const COLLEGE_UAI = `0930101${uaiCheckLetter('0930101')}`;
@@ -107,6 +107,23 @@ describe('accountRow', () => {
       'nom : ne doit pas être vide ; courriel : adresse électronique invalide ; ' +
         'rôle : inconnu « chef » (attendu : académie, chef d’établissement, référent ou lycée)'
     );
+  });
+});
+
+describe('accountForm', () => {
+  it('reports every field at once, the UAI’s problem under the UAI', () => {
+    const parsed = accountForm.safeParse({ displayName: '', email: 'x', role: 'referent', uai: '123' });
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message]).slice(0, 3)).toEqual([
+      ['displayName', 'ne doit pas être vide'],
+      ['email', 'adresse électronique invalide'],
+      ['uai', 'UAI invalide : 7 chiffres suivis d’une lettre attendus']
+    ]);
+  });
+
+  it('accepts an administrator without UAI and a référent with one', () => {
+    const base = { displayName: 'Claire Vasseur', email: 'claire.vasseur@ac-creteil.fr' };
+    expect(accountForm.safeParse({ ...base, role: 'academie', uai: '' }).success).toBe(true);
+    expect(accountForm.safeParse({ ...base, role: 'referent', uai: COLLEGE_UAI }).success).toBe(true);
   });
 });
 

@@ -54,36 +54,46 @@ export const accountRole = z.string({ error: 'rôle attendu' }).transform((value
 });
 
 /**
- * One account to create or update. The UAI is required for the staff of an établissement and
- * must stay empty for an académie administrator, whose claims carry none.
+ * Checks the UAI of an account of `role` and yields it canonical: required for the staff of an
+ * établissement, empty (null) for an académie administrator, whose claims carry none.
  */
-export const accountRow = z
-  .object({
-    displayName: text(100),
-    email: academicEmail,
-    role: accountRole,
-    uai: z.string({ error: 'UAI attendu' }).trim().default('')
-  })
-  .transform((row, ctx) => {
-    if (row.role === 'academie') {
-      if (row.uai) {
-        ctx.addIssue({ code: 'custom', path: ['uai'], message: 'doit rester vide pour un administrateur académique' });
-        return z.NEVER;
-      }
-      return { ...row, uai: null };
-    }
-    if (!row.uai) {
-      ctx.addIssue({ code: 'custom', path: ['uai'], message: 'obligatoire pour le personnel d’un établissement' });
-      return z.NEVER;
-    }
-    const parsed = uai.safeParse(row.uai);
-    if (!parsed.success) {
-      // The UAI schema's messages name the UAI already: no field prefix for them.
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
-      return z.NEVER;
-    }
-    return { ...row, uai: parsed.data };
-  });
+function addAccountUai(role: Role, value: string, ctx: z.RefinementCtx): string | null {
+  const problem = (message: string) => ctx.addIssue({ code: 'custom', path: ['uai'], message });
+  if (role === 'academie') {
+    if (value) problem('doit rester vide pour un administrateur académique');
+    return null;
+  }
+  if (!value) {
+    problem('obligatoire pour le personnel d’un établissement');
+    return null;
+  }
+  const parsed = uai.safeParse(value);
+  if (!parsed.success) parsed.error.issues.forEach((issue) => problem(issue.message));
+  return parsed.success ? parsed.data : null;
+}
+
+const accountFields = {
+  displayName: text(100),
+  email: academicEmail,
+  uai: z.string({ error: 'UAI attendu' }).trim().default('')
+};
+
+/** One account to create or update, as a file row or the form gives it: the role read by meaning. */
+export const accountRow = z.object({ ...accountFields, role: accountRole }).transform((row, ctx) => {
+  const canonical = addAccountUai(row.role, row.uai, ctx);
+  return ctx.issues.length > 0 ? z.NEVER : { ...row, uai: canonical };
+});
+
+/**
+ * The académie's account form: the same checks as accountRow, but each field on its own, so that
+ * the form shows every error at once under its field (the role comes from a list).
+ */
+export const accountForm = z.object({ ...accountFields, role: z.enum(ROLES) }).superRefine(
+  (form, ctx) => {
+    if (ROLES.includes(form.role) && typeof form.uai === 'string') addAccountUai(form.role, form.uai.trim(), ctx);
+  },
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null }
+);
 export type AccountRow = z.output<typeof accountRow>;
 
 /** A row as sent to manageAccounts: the cells as read, with the row's 1-based number in the file. */
@@ -96,7 +106,18 @@ export const accountRowInput = z.object({
 });
 export type AccountRowInput = z.input<typeof accountRowInput>;
 
+/**
+ * Why a « Créer un compte » row is refused when its address (in any case: addresses are kept in
+ * lower case) already has an account: creating must not silently change another account's role.
+ */
+export const ACCOUNT_EXISTS_REASON = 'un compte existe déjà avec cette adresse : modifiez-le plutôt que d’en créer un';
+
 export const manageAccountsRequest = z.object({
+  /**
+   * True from the form's « Créer un compte »: a row whose address has an account is refused
+   * (ACCOUNT_EXISTS_REASON). False (the file import): such a row updates that account.
+   */
+  createOnly: z.boolean({ error: 'createOnly : vrai ou faux attendu' }).default(false),
   rows: z
     .array(z.unknown(), { error: 'liste de lignes attendue' })
     .min(1, 'aucune ligne à enregistrer')
@@ -147,7 +168,8 @@ export function describeRowIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const field = FIELD_NAMES[String(issue.path[0])];
-      return field ? `${field} : ${issue.message}` : issue.message;
+      // « UAI invalide : … » names its field already.
+      return field && !issue.message.startsWith(field) ? `${field} : ${issue.message}` : issue.message;
     })
     .join(' ; ');
 }

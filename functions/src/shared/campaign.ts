@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant, text } from './primitives.js';
-import { endOfParisDay, parisDate, startOfParisDay } from './parisTime.js';
+import { endOfParisDay, formatParisDate, parisDate, startOfParisDay } from './parisTime.js';
 
 /**
  * One campaign per school year, campaigns/{id} (id = year of the rentrée, e.g. "2027").
@@ -41,6 +41,16 @@ export const campaignCalendar = z.object({
 });
 export type CampaignCalendar = z.infer<typeof campaignCalendar>;
 
+/** The calendar's dates in the procedure's order; each may fall on the same day as the one before. */
+export const CALENDAR_ORDER = [
+  'opens',
+  'registrationsEnd',
+  'convocationsEnd',
+  'interviewsEnd',
+  'summarySheetsEnd',
+  'closure'
+] as const;
+
 /** The official calendar of the procedure for the campaign of rentrée `year`. */
 export function officialCalendar(year: number): CampaignCalendar {
   return {
@@ -69,14 +79,34 @@ export function campaignFromCalendar(id: string, calendar: CampaignCalendar, rep
 }
 
 /** The académie's campaign form: a year, the calendar, and the report delay after an interview. */
-export const campaignForm = campaignCalendar.extend({
-  id: z.string().regex(/^\d{4}$/, 'année sur 4 chiffres attendue'),
-  reportDelayDays: z.coerce
-    .number({ error: 'nombre de jours attendu' })
-    .int('nombre entier de jours attendu')
-    .min(1, 'au moins 1 jour')
-    .max(15, 'au plus 15 jours')
-});
+export const campaignForm = campaignCalendar
+  .extend({
+    id: z.string().regex(/^\d{4}$/, 'année sur 4 chiffres attendue'),
+    reportDelayDays: z.coerce
+      .number({ error: 'nombre de jours attendu' })
+      .int('nombre entier de jours attendu')
+      .min(1, 'au moins 1 jour')
+      .max(15, 'au plus 15 jours')
+  })
+  .superRefine(
+    (form, ctx) => {
+      // Each date against the last readable date before it: the message names the date to respect.
+      let previous: keyof CampaignCalendar | null = null;
+      for (const field of CALENDAR_ORDER) {
+        if (!campaignCalendar.shape[field].safeParse(form[field]).success) continue;
+        if (previous && form[field] < form[previous]) {
+          const day = formatParisDate(startOfParisDay(form[previous]));
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `doit tomber le ${day} ou après, date de « ${CAMPAIGN_FORM_LABELS[previous]} »`
+          });
+        } else previous = field;
+      }
+    },
+    // Checked even when another field is wrong, so that every error shows at once.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null }
+  );
 export type CampaignForm = z.infer<typeof campaignForm>;
 
 export const CAMPAIGN_FORM_LABELS: Record<keyof CampaignForm, string> = {

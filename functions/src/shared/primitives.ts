@@ -23,6 +23,26 @@ export const text = (max: number, min = 1) =>
 export const optionalText = (max: number) =>
   z.string().trim().max(max, `doit contenir au plus ${max} caractères`).default('');
 
+/**
+ * What looks like markup: `<` followed by a letter, `/`, `!` or `?`. Text typed about a pupil ends
+ * up in mails, printed sheets and other people's screens, so it is kept plain; "< 2000 €" passes.
+ * firestore.rules refuses the same pattern (function plainText).
+ */
+export const MARKUP = /<\s*[A-Za-z/!?]/;
+const NO_MARKUP = 'ne doit pas contenir de balises (< … >)';
+
+/** `text` without markup: names, comments, reasons typed by the collège. */
+export const plainText = (max: number, min = 1) => text(max, min).refine((s) => !MARKUP.test(s), NO_MARKUP);
+
+/** `optionalText` without markup. */
+export const optionalPlainText = (max: number) =>
+  z
+    .string({ error: 'texte attendu' })
+    .trim()
+    .max(max, `doit contenir au plus ${max} caractères`)
+    .refine((s) => !MARKUP.test(s), NO_MARKUP)
+    .default('');
+
 export const email = z
   .string({ error: 'adresse électronique attendue' })
   .trim()

@@ -15,7 +15,10 @@ import { db, functions } from '$lib/firebase/app';
  * head's designation of the référent. Accounts, roles and UAIs are written by functions only.
  */
 
-const manageAccountsCallable = httpsCallable<{ rows: AccountRowInput[] }, unknown>(functions, 'manageAccounts');
+const manageAccountsCallable = httpsCallable<{ rows: AccountRowInput[]; createOnly: boolean }, unknown>(
+  functions,
+  'manageAccounts'
+);
 const setAccountDisabledCallable = httpsCallable<{ uid: string; disabled: boolean }, unknown>(
   functions,
   'setAccountDisabled'
@@ -24,9 +27,13 @@ const setAccountDisabledCallable = httpsCallable<{ uid: string; disabled: boolea
 /**
  * Sends account rows (from the form, or a file read by readAccountTable) to the manageAccounts
  * function; resolves to its report, one line per row: created, updated, unchanged or rejected and why.
+ * `createOnly` (the form's « Créer un compte »): an address that has an account is refused, not updated.
  */
-export async function manageAccounts(rows: AccountRowInput[]): Promise<AccountReportLine[]> {
-  const { data } = await manageAccountsCallable({ rows });
+export async function manageAccounts(
+  rows: AccountRowInput[],
+  { createOnly = false } = {}
+): Promise<AccountReportLine[]> {
+  const { data } = await manageAccountsCallable({ rows, createOnly });
   return manageAccountsResult.parse(data).report;
 }
 

@@ -2,6 +2,8 @@ import { updateProfile } from 'firebase/auth';
 import {
   collection,
   doc,
+  getDocs,
+  limit,
   onSnapshot,
   query,
   serverTimestamp,
@@ -41,6 +43,12 @@ export function referentsOf(firestore: Firestore, collegeUai: string): Query<Wit
 // Sorted here rather than by the query: an orderBy beside a role filter would need a composite index.
 const byName = (accounts: WithId<UserProfile>[]) =>
   [...accounts].sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
+
+/** The staff account of an address (kept in lower case), or null: for the académie, which reads every profile. */
+export async function findStaffAccount(email: string): Promise<WithId<UserProfile> | null> {
+  const found = await getDocs(query(usersRef(db), where('email', '==', email.trim().toLowerCase()), limit(1)));
+  return found.docs[0]?.data() ?? null;
+}
 
 /** The staff accounts, by name, live. */
 export function liveStaffAccounts(role: Role | null): Live<WithId<UserProfile>[]> {

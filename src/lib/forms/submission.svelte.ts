@@ -15,10 +15,11 @@ export class Submission {
   outcome = $state<SubmissionOutcome | null>(null);
 
   /**
-   * Runs `action`, clearing the last outcome first, and keeps the outcome it returns; a failure
-   * becomes an error worded by failureMessage, `fallback` when it is technical. Never throws.
+   * Runs `action`, clearing the last outcome first, and keeps the outcome it returns (null: the
+   * form shows it otherwise, e.g. in its error summary); a failure becomes an error worded by
+   * failureMessage, `fallback` when it is technical. Never throws.
    */
-  async run(action: () => Promise<SubmissionOutcome>, fallback: string): Promise<void> {
+  async run(action: () => Promise<SubmissionOutcome | null>, fallback: string): Promise<void> {
     this.pending = true;
     this.outcome = null;
     try {

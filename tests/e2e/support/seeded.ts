@@ -100,8 +100,11 @@ export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<
       ...identity,
       campaignId: model.campaignId,
       collegeUai: model.collegeUai,
+      liveDomainIds: [model.domainId],
       createdAt: now,
-      createdBy: model.createdBy
+      createdBy: model.createdBy,
+      updatedAt: now,
+      updatedBy: model.createdBy
     })
   );
   await applicationRef.set(
@@ -111,8 +114,11 @@ export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<
       pupil: identity,
       originAvis: {},
       status: 'registered',
-      convocationId: null,
-      createdAt: now
+      withdrawal: null,
+      slotId: null,
+      twinOf: null,
+      createdAt: now,
+      updatedAt: now
     })
   );
   return async () => {
