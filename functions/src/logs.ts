@@ -43,6 +43,21 @@ export function mailFailed(mailId: string, attempt: number, reason: string): voi
   logger.error('mail send failed', { mailId, attempt, reason });
 }
 
+/** A transient failure (SMTP 4xx, network): the mail is tried again after a backoff. */
+export function mailRetrying(mailId: string, attempt: number, tries: number, reason: string): void {
+  logger.warn('mail send failed, retrying', { mailId, attempt, tries, reason });
+}
+
+/** The convocation of an application was rebuilt; `version` is its version after the rebuild. */
+export function convocationRebuilt(applicationId: string, version: number, mailId: string | null): void {
+  logger.info('convocation rebuilt', { applicationId, version, mailId });
+}
+
+/** A pupil is convoked at overlapping times in two lycées; both sides were notified. */
+export function convocationOverlap(applicationIds: string[]): void {
+  logger.warn('overlapping convocations', { applicationIds });
+}
+
 /** An académie administrator asked for a test mail. */
 export function testMailRequested(mailId: string): void {
   logger.info('test mail requested', { mailId });

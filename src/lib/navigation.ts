@@ -34,7 +34,12 @@ export const MAIN_MENU: Record<Role, NavLink[]> = {
     { href: '/college/suivi', label: 'Suivi' },
     CATALOGUE
   ],
-  lycee: [{ href: ROLE_HOME.lycee, label: 'Accueil' }, CATALOGUE]
+  lycee: [
+    { href: ROLE_HOME.lycee, label: 'Accueil' },
+    { href: '/lycee/planning', label: 'Planning' },
+    { href: '/lycee/comptes-rendus', label: 'Comptes rendus' },
+    CATALOGUE
+  ]
 };
 
 /** The menu of visitors who are not signed in: the families' pages. */

@@ -2,13 +2,16 @@ import {
   convocation,
   interviewReport,
   interviewSlot,
+  publicConvocation,
   type Convocation,
   type InterviewReport,
-  type InterviewSlot
+  type InterviewSlot,
+  type PublicConvocation
 } from '../../functions/src/shared/index.js';
 import {
   APPLICATION_A,
   CAMPAIGN_ID,
+  CONVOCATION_TOKEN,
   COLLEGE_A,
   DOMAIN_ID,
   DOMAIN_LABEL,
@@ -39,6 +42,10 @@ export function interviewSlotDoc(overrides: Partial<InterviewSlot> = {}, now = n
     meetingUrl: null,
     capacity: 1,
     applicationIds: [APPLICATION_A],
+    createdAt: new Date(now.getTime() - 60 * MINUTE),
+    createdBy: STAFF_UIDS.lyceeL1,
+    updatedAt: new Date(now.getTime() - 60 * MINUTE),
+    updatedBy: STAFF_UIDS.lyceeL1,
     ...overrides
   });
 }
@@ -52,7 +59,7 @@ export function interviewEndedMinutesAgo(
   return { startsAt: new Date(endsAt.getTime() - 30 * MINUTE), endsAt };
 }
 
-/** convocations/{token}: APPLICATION_A's convocation to its L1 slot, as the function issues it. */
+/** convocations/{applicationId}: APPLICATION_A's convocation to its L1 slot, as the function issues it. */
 export function convocationDoc(overrides: Partial<Convocation> = {}): Convocation {
   return convocation.parse({
     campaignId: CAMPAIGN_ID,
@@ -60,8 +67,8 @@ export function convocationDoc(overrides: Partial<Convocation> = {}): Convocatio
     slotId: SLOT_INDIVIDUAL_L1,
     collegeUai: COLLEGE_A,
     lyceeUai: LYCEE_L1,
-    pupilFirstName: 'Inès',
-    pupilLastName: 'Moreau',
+    token: CONVOCATION_TOKEN,
+    pupil: { firstName: 'Inès', lastName: 'Moreau' },
     lyceeName: ESTABLISHMENT_NAMES[LYCEE_L1],
     lyceeAddress: '12 avenue du Général de Gaulle, Créteil',
     domainLabel: DOMAIN_LABEL,
@@ -72,10 +79,20 @@ export function convocationDoc(overrides: Partial<Convocation> = {}): Convocatio
     endsAt: new Date('2027-05-10T09:30:00+02:00'),
     place: 'Atelier B12',
     meetingUrl: null,
-    cancelled: false,
+    state: 'active',
+    version: 1,
+    icsUid: 'f00dcafe@passpro.ac-creteil.fr',
     issuedAt: new Date('2027-05-02T08:00:00+02:00'),
+    updatedAt: new Date('2027-05-02T08:00:00+02:00'),
+    delivery: { state: 'sent', mailId: `convocation-${APPLICATION_A}-v1`, error: null },
     ...overrides
   });
+}
+
+/** publicConvocations/{token}: what APPLICATION_A's pupil link shows; expires `expiresInMs` from now. */
+export function publicConvocationDoc(expiresInMs = 86_400_000, now = new Date()): PublicConvocation {
+  const c = convocationDoc();
+  return publicConvocation.parse({ ...c, expiresAt: new Date(now.getTime() + expiresInMs) });
 }
 
 /** interviewReports/{applicationId}: L1's report on APPLICATION_A after its individual slot. */
@@ -89,6 +106,8 @@ export function interviewReportDoc(overrides: Partial<InterviewReport> = {}): In
     summary: 'Entretien riche : l’élève connaît les métiers du domaine et a posé de bonnes questions.',
     avisByFormation: { [formationIdOf('electricienL1')]: 'favorable', [formationIdOf('melecL1')]: 'assez_favorable' },
     extraFormation: null,
+    attendance: 'present',
+    submittedAt: new Date('2027-05-10T10:00:00+02:00'),
     updatedAt: new Date('2027-05-10T10:00:00+02:00'),
     updatedBy: STAFF_UIDS.lyceeL1,
     ...overrides

@@ -30,7 +30,8 @@ export const STAFF_UIDS = {
   referentA: 'referent-college-a',
   headB: 'head-college-b',
   lyceeL1: 'staff-lycee-l1',
-  lyceeL2: 'staff-lycee-l2'
+  lyceeL2: 'staff-lycee-l2',
+  lyceeL1Colleague: 'staff-lycee-l1-bis'
 } as const;
 
 export const DOMAIN_ID = 'electricite-energie';

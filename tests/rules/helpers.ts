@@ -52,6 +52,8 @@ export const ACTORS = {
   headB: staff(STAFF_UIDS.headB, 'college_head', COLLEGE_B),
   lyceeL1: staff(STAFF_UIDS.lyceeL1, 'lycee', LYCEE_L1),
   lyceeL2: staff(STAFF_UIDS.lyceeL2, 'lycee', LYCEE_L2),
+  /** A second member of L1's staff, for two people planning at the same moment. */
+  lyceeL1Colleague: staff(STAFF_UIDS.lyceeL1Colleague, 'lycee', LYCEE_L1),
   forgedAdmin: { uid: 'forged-admin', claims: { role: 'academie' }, profile: null },
   forgedHeadA: {
     uid: 'forged-head-a',
@@ -200,6 +202,7 @@ export const ACTOR_LABELS: Record<ActorName, string> = {
   headB: 'the head of collège B',
   lyceeL1: 'lycée L1',
   lyceeL2: 'lycée L2',
+  lyceeL1Colleague: 'a colleague at lycée L1',
   forgedAdmin: 'a token claiming the académie role without a profile',
   forgedHeadA: 'a token claiming head of collège A over a referent profile',
   forgedLyceeL1: 'a token claiming lycée L1 over a lycée L2 profile',

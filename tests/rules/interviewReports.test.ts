@@ -1,7 +1,20 @@
-import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore
+} from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
 import { applicationDoc } from '../factories/applications.js';
 import { campaignInPhase, campaignWithDeadlineIn } from '../factories/campaigns.js';
+import { formationDoc } from '../factories/catalogue.js';
 import { interviewEndedMinutesAgo, interviewReportDoc, interviewSlotDoc } from '../factories/interviews.js';
 import {
   APPLICATION_A,
@@ -32,6 +45,7 @@ const DAY_IN_MINUTES = 24 * 60;
 const ELECTRICIEN = formationIdOf('electricienL1');
 const MELEC = formationIdOf('melecL1');
 const NUMERIQUE = formationIdOf('numeriqueL1');
+const CUISINE = formationIdOf('cuisineL1');
 
 /** L1's individual slot holding APPLICATION_A, placed in time; the report delay runs from its end. */
 const individualSlot = (times = interviewEndedMinutesAgo(DAY_IN_MINUTES)) => ({
@@ -42,7 +56,9 @@ const individualSlot = (times = interviewEndedMinutesAgo(DAY_IN_MINUTES)) => ({
 // individual interview at L1 ended yesterday and a collective slot of L1 also holds it.
 const rules = useRulesEnvironment((): Seed => ({
   [docPath('campaigns', CAMPAIGN_ID)]: campaignInPhase('interviews'),
-  [docPath('applications', APPLICATION_A)]: applicationDoc(),
+  [docPath('applications', APPLICATION_A)]: { ...applicationDoc(), slotId: SLOT_INDIVIDUAL_L1, status: 'interviewed' },
+  [docPath('formations', NUMERIQUE)]: formationDoc('numeriqueL1'),
+  [docPath('formations', CUISINE)]: formationDoc('cuisineL1'),
   ...individualSlot(),
   [docPath('interviewSlots', SLOT_COLLECTIVE_L1)]: interviewSlotDoc({
     format: 'collectif',
@@ -54,6 +70,7 @@ const reportRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'interviewRepor
 /** What the lycée's form sends for APPLICATION_A's report. */
 const newReport = (author: SignedInActor, overrides: Record<string, unknown>) => ({
   ...interviewReportDoc(),
+  submittedAt: serverTimestamp(),
   updatedAt: serverTimestamp(),
   updatedBy: ACTORS[author].uid,
   ...overrides
@@ -138,6 +155,28 @@ describe('interview reports: the lycée reports within the delay after an indivi
     await expectAllowed(report('lyceeL1', { extraFormation: { formationId: NUMERIQUE, avis: 'favorable' } }));
   });
 
+  it('lycée L1 may not give an extra avis on a formation that does not exist', async () => {
+    await expectDenied(report('lyceeL1', { extraFormation: { formationId: `${NUMERIQUE}-x`, avis: 'favorable' } }));
+  });
+
+  it('lycée L1 may not give an extra avis on a formation of another domain', async () => {
+    await expectDenied(report('lyceeL1', { extraFormation: { formationId: CUISINE, avis: 'favorable' } }));
+  });
+
+  it('lycée L1 may save a draft without a summary nor every avis', async () => {
+    await expectAllowed(
+      report('lyceeL1', { submittedAt: null, summary: '', avisByFormation: { [ELECTRICIEN]: 'favorable' } })
+    );
+  });
+
+  it('lycée L1 may not submit a report missing the avis on a requested formation', async () => {
+    await expectDenied(report('lyceeL1', { avisByFormation: { [ELECTRICIEN]: 'favorable' } }));
+  });
+
+  it('lycée L1 may submit an absence without a summary nor avis', async () => {
+    await expectAllowed(report('lyceeL1', { attendance: 'absent', summary: '', avisByFormation: {} }));
+  });
+
   for (const { actor, who } of actors('lyceeL2', 'headA', 'referentA', 'admin', 'forgedLyceeL1')) {
     it(`${who} may not write the report of lycée L1`, async () => {
       await expectDenied(report(actor));
@@ -179,6 +218,8 @@ describe('interview reports: the lycée reports within the delay after an indivi
       fields: { extraFormation: { formationId: NUMERIQUE, avis: 'favorable', comment: 'bien' } }
     },
     { why: 'an empty summary', fields: { summary: '' } },
+    { why: 'an unknown attendance', fields: { attendance: 'late' } },
+    { why: 'a submission time chosen by the client', fields: { submittedAt: new Date() } },
     { why: 'a summary of 2001 characters', fields: { summary: 'x'.repeat(2001) } },
     { why: 'collège B as the collège', fields: { collegeUai: COLLEGE_B } },
     { why: 'another campaign', fields: { campaignId: '2028' } },
@@ -236,8 +277,26 @@ describe('interview reports: the lycée revises its report within the same delay
   }
 });
 
-describe('interview reports: the collège reads them', () => {
+describe('interview reports: the collège reads them once submitted', () => {
   beforeEach(seedReport);
+
+  it('the referent of collège A may list the submitted reports on its pupils', async () => {
+    const db = rules.as('referentA');
+    await expectAllowed(
+      getDocs(
+        query(
+          collection(db, 'interviewReports'),
+          where('collegeUai', '==', COLLEGE_A),
+          where('submittedAt', '!=', null)
+        )
+      )
+    );
+  });
+
+  it('the head of collège A may not get a draft report', async () => {
+    await rules.seed({ [docPath('interviewReports', APPLICATION_A)]: interviewReportDoc({ submittedAt: null }) });
+    await expectDenied(getDoc(reportRef(rules.as('headA'))));
+  });
 
   readTests(rules, {
     collection: 'interviewReports',
@@ -248,9 +307,9 @@ describe('interview reports: the collège reads them', () => {
     lists: [
       {
         actor: 'referentA',
-        allowed: true,
+        allowed: false,
         filter: { collegeUai: COLLEGE_A },
-        what: 'the reports on pupils of collège A'
+        what: 'the reports on pupils of collège A, drafts included'
       },
       { actor: 'lyceeL1', allowed: true, filter: { lyceeUai: LYCEE_L1 }, what: 'its reports' },
       { actor: 'lyceeL2', allowed: false, filter: { lyceeUai: LYCEE_L1 }, what: 'the reports of lycée L1' }

@@ -11,6 +11,7 @@ export interface ReceivedMail {
   from: { address: string; name: string }[];
   to: { address: string; name: string }[];
   headers: Record<string, string>;
+  attachments?: { generatedFileName: string; contentType: string }[];
 }
 
 /** A recipient address no other test uses, so tests need not empty the shared inbox. */
@@ -47,6 +48,14 @@ export function maildevInbox(config: Pick<LocalConfig, 'mailServer'>) {
           timeoutMs
         }
       );
+    },
+    /** The text of the first attachment of a received message whose type starts with `contentType`. */
+    async attachment(mail: ReceivedMail, contentType: string): Promise<string> {
+      const found = mail.attachments?.find((a) => a.contentType.startsWith(contentType));
+      if (!found) throw new Error(`no ${contentType} attachment in mail ${mail.id}`);
+      const response = await fetch(`${api}/email/${mail.id}/attachment/${encodeURIComponent(found.generatedFileName)}`);
+      if (!response.ok) throw new Error(`maildev answered ${response.status} to GET attachment of ${mail.id}`);
+      return response.text();
     },
     /** Empties the inbox. */
     async clear(): Promise<void> {

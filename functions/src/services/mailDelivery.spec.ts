@@ -5,10 +5,14 @@ import {
   describeSendError,
   failedDelivery,
   isDeliveryRequest,
+  isTransientSendError,
   LEASE_MS,
+  MAX_SEND_TRIES,
   pendingDelivery,
   planDelivery,
+  retryDelayMs,
   SEND_TIMEOUT_SECONDS,
+  sendWithRetries,
   sentDelivery
 } from './mailDelivery.js';
 
@@ -184,5 +188,52 @@ describe('describeSendError', () => {
 describe('lease', () => {
   it('outlasts the trigger timeout, so an expired lease means a dead holder', () => {
     expect(LEASE_MS).toBeGreaterThan(SEND_TIMEOUT_SECONDS * 1000);
+  });
+});
+
+describe('retries of transient send failures', () => {
+  const smtpError = (responseCode: number) => Object.assign(new Error(`${responseCode} try later`), { responseCode });
+  const networkError = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNECTION' });
+
+  it('tells a transient failure (4xx, network) from a permanent one (5xx, authentication)', () => {
+    expect(isTransientSendError(smtpError(421))).toBe(true);
+    expect(isTransientSendError(smtpError(451))).toBe(true);
+    expect(isTransientSendError(networkError)).toBe(true);
+    expect(isTransientSendError(smtpError(550))).toBe(false);
+    expect(isTransientSendError(Object.assign(new Error('bad login'), { code: 'EAUTH', responseCode: 535 }))).toBe(
+      false
+    );
+    expect(isTransientSendError(new Error('no code'))).toBe(false);
+  });
+
+  it('retries a transient failure with growing waits and succeeds', async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await sendWithRetries(
+      async () => {
+        calls += 1;
+        if (calls < 3) throw smtpError(451);
+        return 'id-1';
+      },
+      async () => undefined,
+      async (ms) => void waits.push(ms)
+    );
+    expect(result).toEqual({ ok: true, value: 'id-1', tries: 3 });
+    expect(waits).toEqual([retryDelayMs(1), retryDelayMs(2)]);
+    expect(retryDelayMs(2)).toBeGreaterThan(retryDelayMs(1));
+  });
+
+  it('stops at once on a permanent failure, and after MAX_SEND_TRIES on transient ones', async () => {
+    const noWait = async () => undefined;
+    const permanent = await sendWithRetries(() => Promise.reject(smtpError(550)), noWait, noWait);
+    expect(permanent).toMatchObject({ ok: false, tries: 1 });
+    const retried: number[] = [];
+    const transient = await sendWithRetries(
+      () => Promise.reject(networkError),
+      async (tries) => void retried.push(tries),
+      noWait
+    );
+    expect(transient).toMatchObject({ ok: false, tries: MAX_SEND_TRIES });
+    expect(retried).toEqual([1, 2]);
   });
 });

@@ -145,3 +145,42 @@ export function describeSendError(error: unknown): string {
   const reason = `Échec de l'envoi${typeof code === 'string' ? ` (${code})` : ''} : ${masked}`;
   return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }
+
+/** Sends per claim: the first and two retries of a transient failure. */
+export const MAX_SEND_TRIES = 3;
+
+/** Network-level failures of nodemailer and Node: the server may well answer a moment later. */
+const TRANSIENT_CODES = ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE'];
+
+/**
+ * Whether a send error is worth retrying: an SMTP 4xx reply (greylisting, mailbox busy, too many
+ * connections) or the network; a 5xx reply or a bad message/authentication is final.
+ */
+export function isTransientSendError(error: unknown): boolean {
+  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
+  if (typeof responseCode === 'number') return responseCode >= 400 && responseCode < 500;
+  return typeof code === 'string' && TRANSIENT_CODES.includes(code);
+}
+
+/** The wait before retry n (1, 2…): 2 s then 8 s, short enough to fit in one trigger run. */
+export const retryDelayMs = (retry: number) => 2000 * 4 ** (retry - 1);
+
+/**
+ * Calls `send` until it succeeds, fails for good or MAX_SEND_TRIES is reached, waiting
+ * retryDelayMs between tries; `onRetry` records each transient failure before the wait.
+ */
+export async function sendWithRetries<T>(
+  send: () => Promise<T>,
+  onRetry: (tries: number, error: unknown) => Promise<void>,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+): Promise<{ ok: true; value: T; tries: number } | { ok: false; error: unknown; tries: number }> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return { ok: true, value: await send(), tries };
+    } catch (error) {
+      if (tries >= MAX_SEND_TRIES || !isTransientSendError(error)) return { ok: false, error, tries };
+      await onRetry(tries, error);
+      await sleep(retryDelayMs(tries));
+    }
+  }
+}

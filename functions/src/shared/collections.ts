@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   preparationSheets: 'preparationSheets',
   interviewSlots: 'interviewSlots',
   convocations: 'convocations',
+  publicConvocations: 'publicConvocations',
   interviewReports: 'interviewReports',
   mail: 'mail',
   notifications: 'notifications',

@@ -27,3 +27,5 @@ export * from './pupil.js';
 export * from './roles.js';
 export * from './uai.js';
 export * from './user.js';
+export * from './ics.js';
+export * from './convocationText.js';

@@ -60,3 +60,22 @@ const shortDateTime = new Intl.DateTimeFormat('fr-FR', {
 export const formatParisDate = (instant: Date) => longDate.format(instant);
 /** « 30 avril 2027 à 14:30 » */
 export const formatParisDateTime = (instant: Date) => shortDateTime.format(instant);
+
+/** The Paris wall-clock time of an instant as iCalendar writes it with TZID: '20270510T090000'. */
+export function parisIcsLocal(instant: Date): string {
+  const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+}
+
+const clockTime = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, timeStyle: 'short' });
+/** « 14:30 » */
+export const formatParisTime = (instant: Date) => clockTime.format(instant);
+
+/** The instant of a Paris wall-clock time on a Paris day ('2027-05-10', '09:30'), right on DST days too. */
+export function atParisTime(isoDate: string, time: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hours, minutes);
+  const guess = new Date(asUtc - parisOffsetMinutes(new Date(asUtc)) * 60000);
+  return new Date(asUtc - parisOffsetMinutes(guess) * 60000);
+}

@@ -1,41 +1,69 @@
-import { collection, query, where } from 'firebase/firestore';
-import { z } from 'zod';
-import { COLLECTIONS, instant, interviewFormat, interviewMode } from '$shared';
-import { db } from '$lib/firebase/app';
+import { collection, orderBy, query, where, type Firestore, type Query } from 'firebase/firestore';
+import { httpsCallable } from 'firebase/functions';
+import { COLLECTIONS, convocation, type Convocation } from '$shared';
+import { db, functions } from '$lib/firebase/app';
 import { liveQuery } from '$lib/live/liveQuery';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
-/**
- * convocations/{applicationId}, read-only, as the collège sees them. The lycée's side (issue 10)
- * owns this collection and its schema; this minimal reader keeps to the fields of the data contract
- * the collège's follow-up shows, and gives way to the lycée's module when both are merged.
- */
-const collegeConvocation = z.object({
-  campaignId: z.string(),
-  applicationId: z.string(),
-  collegeUai: z.string(),
-  lyceeUai: z.string(),
-  state: z.enum(['active', 'cancelled']),
-  pupil: z.object({ firstName: z.string(), lastName: z.string() }),
-  lyceeName: z.string(),
-  domainLabel: z.string(),
-  format: interviewFormat,
-  mode: interviewMode,
-  startsAt: instant,
-  endsAt: instant,
-  place: z.string(),
-  meetingUrl: z.string().nullable()
-});
-export type CollegeConvocation = WithId<z.infer<typeof collegeConvocation>>;
+const converter = schemaConverter(COLLECTIONS.convocations, convocation);
 
-const converter = schemaConverter(COLLECTIONS.convocations, collegeConvocation);
+/** Whose convocations: those a lycée issued or those of a collège's pupils. */
+export type ConvocationScope = { lyceeUai: string } | { collegeUai: string };
 
-/**
- * The convocations of a collège in a campaign, live. Equality filters only (served by Firestore's
- * single-field indexes): the page sorts them by date itself.
- */
+/** A campaign's convocations within `scope`, by date (composite index: campaignId, uai, startsAt). */
+export function convocationsOf(
+  firestore: Firestore,
+  campaignId: string,
+  scope: ConvocationScope
+): Query<WithId<Convocation>> {
+  const [field, uai] = 'lyceeUai' in scope ? ['lyceeUai', scope.lyceeUai] : ['collegeUai', scope.collegeUai];
+  return query(
+    collection(firestore, COLLECTIONS.convocations).withConverter(converter),
+    where('campaignId', '==', campaignId),
+    where(field, '==', uai),
+    orderBy('startsAt')
+  );
+}
+
+/** The convocations within `scope`, live, with their delivery state. */
+export function liveConvocations(campaignId: string, scope: ConvocationScope): Live<WithId<Convocation>[]> {
+  return liveQuery(convocationsOf(db, campaignId, scope));
+}
+
+/** Sends the current mail of a convocation again (the lycée or the collège). */
+export async function resendConvocation(applicationId: string): Promise<void> {
+  await httpsCallable(functions, 'resendConvocation')({ applicationId });
+}
+
+export const DELIVERY_LABELS: Record<Convocation['delivery']['state'], string> = {
+  pending: 'envoi en cours',
+  sent: 'courriel envoyé',
+  error: 'échec de l’envoi'
+};
+
+/** A convocation as the collège's pages read it: what they show of it. */
+export type CollegeConvocation = WithId<
+  Pick<
+    Convocation,
+    | 'campaignId'
+    | 'applicationId'
+    | 'collegeUai'
+    | 'lyceeUai'
+    | 'state'
+    | 'pupil'
+    | 'lyceeName'
+    | 'domainLabel'
+    | 'format'
+    | 'mode'
+    | 'startsAt'
+    | 'endsAt'
+    | 'place'
+    | 'meetingUrl'
+  >
+>;
+
+/** The convocations of a collège's pupils in a campaign, live, by date. */
 export function liveConvocationsOfCollege(campaignId: string, collegeUai: string): Live<CollegeConvocation[]> {
-  const convocations = collection(db, COLLECTIONS.convocations).withConverter(converter);
-  return liveQuery(query(convocations, where('campaignId', '==', campaignId), where('collegeUai', '==', collegeUai)));
+  return liveConvocations(campaignId, { collegeUai });
 }

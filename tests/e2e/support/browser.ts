@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../../../scripts/lib/paths';
 import { waitFor } from '../../support/waitFor';
 
 /** The app as globalSetup serves it (the config's preview port). */
-const APP_URL = appUrl(readLocalConfig(REPO_ROOT), 'preview');
+export const APP_URL = appUrl(readLocalConfig(REPO_ROOT), 'preview');
 
 /** Screenshots of failed tests and of every inspected page (test-results/ is gitignored). */
 const RESULTS_DIR = join(REPO_ROOT, 'test-results/e2e');
