@@ -50,16 +50,14 @@ async function world(slotOverrides: Record<string, unknown> = {}) {
     ...(['electricienL1', 'melecL1'] as const).map((key) =>
       db.doc(`${COLLECTIONS.formations}/${formationIdOf(key)}`).set(formationDoc(key))
     ),
-    db
-      .doc(`${COLLECTIONS.interviewSlots}/${slotId}`)
-      .set(
-        interviewSlotDoc({
-          applicationIds: [],
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 1_800_000),
-          ...slotOverrides
-        })
-      ),
+    db.doc(`${COLLECTIONS.interviewSlots}/${slotId}`).set(
+      interviewSlotDoc({
+        applicationIds: [],
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 1_800_000),
+        ...slotOverrides
+      })
+    ),
     db
       .doc(`${COLLECTIONS.applications}/${applicationId}`)
       .set({ ...applicationDoc(), collegeUai, slotId: null, status: 'registered' })

@@ -17,7 +17,8 @@ export function convocationsOf(
   campaignId: string,
   scope: ConvocationScope
 ): Query<WithId<Convocation>> {
-  const [field, uai] = 'lyceeUai' in scope ? ['lyceeUai', scope.lyceeUai] : ['collegeUai', scope.collegeUai];
+  const field = 'lyceeUai' in scope ? 'lyceeUai' : 'collegeUai';
+  const uai = 'lyceeUai' in scope ? scope.lyceeUai : scope.collegeUai;
   return query(
     collection(firestore, COLLECTIONS.convocations).withConverter(converter),
     where('campaignId', '==', campaignId),

@@ -1,4 +1,14 @@
-import { collection, doc, getDoc, query, serverTimestamp, setDoc, where, type Firestore, type Query } from 'firebase/firestore';
+import {
+  collection,
+  doc,
+  getDoc,
+  query,
+  serverTimestamp,
+  setDoc,
+  where,
+  type Firestore,
+  type Query
+} from 'firebase/firestore';
 import { COLLECTIONS, interviewReport, type InterviewReport, type ReportFields } from '$shared';
 import { db } from '$lib/firebase/app';
 import { liveQuery } from '$lib/live/liveQuery';

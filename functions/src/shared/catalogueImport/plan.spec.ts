@@ -27,6 +27,9 @@ const moulin: Cells = {
 /** File rows numbered from 2, as under a header in row 1. */
 const rows = (...cells: Cells[]): CatalogueFileRow[] => cells.map((c, i) => ({ row: i + 2, cells: c }));
 
+/** An établissement whose practical information nobody has written yet. */
+const NO_LYCEE_INFO = { phone: '', website: '', transport: '', openDays: '' };
+
 /** What Firestore holds after importing `cells` into an empty catalogue, lycée texts included. */
 function stored(
   texts: Formation['texts'] = { attendus: '', metiers: '', conditions: '' },
@@ -39,6 +42,7 @@ function stored(
       uai: l.uai,
       kind: 'lycee',
       sector: 'public',
+      ...NO_LYCEE_INFO,
       address: '1 rue de la Paix',
       referentUid: null,
       ...l.fields
@@ -173,6 +177,7 @@ describe('planCatalogueImport: duplicates and conflicts', () => {
       uai: CONDORCET,
       kind: 'college',
       sector: 'public',
+      ...NO_LYCEE_INFO,
       name: 'Collège Condorcet',
       departement: '93',
       city: 'Montreuil',

@@ -19,6 +19,8 @@ export class CollegeContext {
   /** The campaign's catalogue once read (see useCatalogue); null until then. */
   catalogue = $state<CatalogueEntry[] | null>(null);
   catalogueFailed = $state(false);
+  // A lookup rebuilt with the catalogue, never mutated: a plain Map is enough.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #formations = $derived(new Map((this.catalogue ?? []).map((entry) => [entry.id, entry])));
 
   /** Reads the campaign's catalogue (cached by loadCatalogue) for formation names and request choices; call while a component initialises. */

@@ -20,11 +20,11 @@ describe('planning a class-list import', () => {
       [
         3,
         'rejected',
-        'Le niveau « CM2 » n’est pas concerné par la procédure (3e, 3e SEGPA, 3e Prépa-métiers, EANA, MLDS).'
+        'Niveau « CM2 » : niveau non concerné par la procédure (niveaux acceptés : 3e, 3e SEGPA, 3e Prépa-métiers, EANA, MLDS)'
       ],
-      [4, 'present', 'un élève de ce nom est déjà inscrit : rien n’est changé'],
+      [4, 'rejected', 'même élève que la ligne 2 (DURAND Lea)'],
       [5, 'new', ''],
-      [6, 'present', 'même élève qu’à la ligne 5']
+      [6, 'rejected', 'même élève que la ligne 5 (Ba Moussa)']
     ]);
     expect(plan.ok && plan.toCreate.map((row) => row.lastName)).toEqual(['Ba']);
   });
