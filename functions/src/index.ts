@@ -11,3 +11,4 @@ export { auditInterviewReport } from './triggers/auditInterviewReport.js';
 export { flagApplicationTwin } from './triggers/flagApplicationTwin.js';
 export { flagPupilTwin } from './triggers/flagPupilTwin.js';
 export { releaseWithdrawnSeat } from './triggers/releaseWithdrawnSeat.js';
+export { statusOnReport } from './triggers/statusOnReport.js';

@@ -97,3 +97,8 @@ export function seatReleased(applicationId: string, slotId: string): void {
 export function withdrawalNotified(applicationId: string, created: number): void {
   logger.info('withdrawal notified to the lycée', { applicationId, created });
 }
+
+/** A submitted report moved its request to `status` (reported, interviewed or absent). */
+export function reportStatusSet(applicationId: string, status: string): void {
+  logger.info('request status set from its report', { applicationId, status });
+}

@@ -7,6 +7,7 @@ import { recordAuditChanges } from '../../functions/src/services/audit';
 import { notifyWithdrawal, releaseSeat } from '../../functions/src/services/withdrawal';
 import { flagApplicationTwin, flagPupilTwin } from '../../functions/src/services/twinFlags';
 import { applicationDoc } from '../factories/applications';
+import { campaignInPhase } from '../factories/campaigns';
 import { pupilDoc } from '../factories/pupils';
 import { interviewSlotDoc } from '../factories/interviews';
 import { userProfileDoc } from '../factories/users';
@@ -21,7 +22,15 @@ import { waitFor } from '../support/waitFor';
 
 const pupils = db.collection(COLLECTIONS.pupils);
 const applications = db.collection(COLLECTIONS.applications);
-const freshCampaign = () => `t-${randomUUID()}`;
+/**
+ * A campaign of its own for each test, open for registrations, written like the real one: the
+ * convocation triggers read its deadlines when a request changes.
+ */
+async function freshCampaign(): Promise<string> {
+  const id = `t-${randomUUID()}`;
+  await db.doc(`${COLLECTIONS.campaigns}/${id}`).set({ ...campaignInPhase('registration'), id });
+  return id;
+}
 
 /** Writes a pupil and, for each domain given, his live request, as the collège's batch would. */
 async function registerPupil(
@@ -53,7 +62,7 @@ const dataOf = async (path: string) => (await db.doc(path).get()).data();
 
 describe('twin detection', { timeout: 3 * SLOW }, () => {
   it('flags a new pupil with the names of another of the same collège and campaign, and his request in the same domain, once', async () => {
-    const campaignId = freshCampaign();
+    const campaignId = await freshCampaign();
     const first = await registerPupil(campaignId, { firstName: 'Jean-Pierre', lastName: "N'Diaye" }, [DOMAIN_ID]);
     const second = await registerPupil(campaignId, { firstName: 'jean pierre', lastName: 'NDIAYE' }, [DOMAIN_ID]);
     const other = await registerPupil(campaignId, { firstName: 'Jean', lastName: 'Ndiaye' }, [DOMAIN_ID]);
@@ -83,7 +92,7 @@ describe('twin detection', { timeout: 3 * SLOW }, () => {
   });
 
   it('flags a request made later in a domain where the twin already has one, and clears it when the head confirms two children', async () => {
-    const campaignId = freshCampaign();
+    const campaignId = await freshCampaign();
     const first = await registerPupil(campaignId, { firstName: 'Inès', lastName: 'Moreau' }, [DOMAIN_ID]);
     const second = await registerPupil(campaignId, { firstName: 'INES', lastName: 'moreau' });
     await waitFor(
@@ -118,7 +127,7 @@ describe('twin detection', { timeout: 3 * SLOW }, () => {
 
 describe('withdrawal', { timeout: 3 * SLOW }, () => {
   it('frees the seat in the slot, clears the slot id and notifies the lycée’s staff once', async () => {
-    const campaignId = freshCampaign();
+    const campaignId = await freshCampaign();
     const pupilId = await registerPupil(campaignId, { firstName: 'Lina', lastName: 'Bernard' }, [DOMAIN_ID]);
     const id = applicationId(pupilId, DOMAIN_ID);
     const slotId = `slot-${randomUUID()}`;
@@ -166,7 +175,7 @@ describe('audit trail', { timeout: 3 * SLOW }, () => {
   const entriesFor = (target: string) => db.collection(COLLECTIONS.auditLog).where('target', '==', target).get();
 
   it('records a change of the collège’s avis and a withdrawal with old and new values only', async () => {
-    const campaignId = freshCampaign();
+    const campaignId = await freshCampaign();
     const pupilId = await registerPupil(campaignId, { firstName: 'Noah', lastName: 'Petit' }, [DOMAIN_ID]);
     const id = applicationId(pupilId, DOMAIN_ID);
     const [formationId] = applicationDoc().formationIds;

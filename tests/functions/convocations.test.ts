@@ -12,6 +12,7 @@ import {
   establishmentDoc,
   formationDoc,
   formationIdOf,
+  interviewReportDoc,
   interviewSlotDoc,
   userProfileDoc
 } from '../factories';
@@ -155,5 +156,27 @@ describe('the convocation triggers', { timeout: 120_000 }, () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Paris:20270329T090000');
     expect(ics).toContain('DTEND;TZID=Europe/Paris:20270329T094500');
     expect(ics).toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('moves the request to « compte rendu reçu » once the report is submitted, not for a draft, and once under replays', async () => {
+    const w = await world();
+    await w.assign();
+    const statusOf = async () => (await db.doc(`${COLLECTIONS.applications}/${w.applicationId}`).get()).data()?.status;
+    const reportRef = db.doc(`${COLLECTIONS.interviewReports}/${w.applicationId}`);
+    const report = interviewReportDoc({ applicationId: w.applicationId, slotId: w.slotId });
+
+    await reportRef.set({ ...report, submittedAt: null });
+    // The draft's own trigger run leaves the request convoked; the submission then moves it.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await statusOf()).toBe('convoked');
+    await reportRef.set(report);
+    await waitFor(statusOf, (status) => status === 'reported', { what: 'the reported status', timeoutMs: MAIL_WAIT });
+
+    const updatedAt = (await db.doc(`${COLLECTIONS.applications}/${w.applicationId}`).get()).updateTime;
+    await reportRef.set(report);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const replayed = await db.doc(`${COLLECTIONS.applications}/${w.applicationId}`).get();
+    expect(replayed.data()?.status).toBe('reported');
+    expect(replayed.updateTime?.isEqual(updatedAt!)).toBe(true);
   });
 });

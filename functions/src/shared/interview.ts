@@ -187,6 +187,7 @@ export const convocationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'lien de
 
 export const ATTENDANCES = ['present', 'absent'] as const;
 export const attendance = z.enum(ATTENDANCES, { error: 'présence attendue (présent ou absent)' });
+export type Attendance = z.infer<typeof attendance>;
 
 /**
  * interviewReports/{applicationId}: attendance for every interview; for an individual one, the
