@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { application, applicationId, COLLECTIONS, formation, preparationSheet, pupil, type Application } from '$shared';
+import {
+  application,
+  applicationId,
+  COLLECTIONS,
+  formation,
+  interviewSlot,
+  preparationSheet,
+  pupil,
+  type Application
+} from '$shared';
 import { DEMO_ACCOUNTS, demoUid } from '$lib/demo/accounts';
 import { db } from '../../functions/src/admin';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { expectText, inspectPage, signInAs, test } from './support/browser';
 import { currentCampaign } from './support/seeded';
+import { waitFor } from '../support/waitFor';
 
 /**
  * The collège's side of the procedure, as its head and its référent do it: class-list import,
@@ -83,9 +93,9 @@ describe('the collège head', () => {
     await upload.setInputFiles({ name: 'classe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
     const preview = page.getByRole('table', { name: 'Lignes du fichier' });
-    await preview.getByText('Le champ « Prénom » : ne doit pas être vide.').waitFor();
-    await preview.getByText(/Le niveau « Seconde » n’est pas concerné par la procédure/).waitFor();
-    await preview.getByText('Le champ « Nom » : ne doit pas contenir de balises (< … >).').waitFor();
+    await preview.getByText('Prénom : ne doit pas être vide').waitFor();
+    await preview.getByText(/Niveau « Seconde » : niveau non concerné par la procédure/).waitFor();
+    await preview.getByText(`Nom « <b>${family}</b> » : les caractères < et > ne sont pas acceptés`).waitFor();
     await inspectPage(page, 'college-import-apercu');
     expect(await pupilsNamed(family)).toHaveLength(0);
 
@@ -238,27 +248,31 @@ async function seedReportedPupil(campaignId: string) {
     updatedAt: now,
     updatedBy: by
   });
-  await db.collection(COLLECTIONS.applications).doc(id).set(request);
+  // The lycée's slot holding the request: the convocation trigger builds the convocation from it.
+  const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
   await db
-    .collection(COLLECTIONS.convocations)
-    .doc(id)
-    .set({
-      campaignId,
-      applicationId: id,
-      collegeUai,
-      lyceeUai: offer.lyceeUai,
-      slotId: `slot-${id}`,
-      state: 'active',
-      pupil: { firstName: identity.firstName, lastName: identity.lastName },
-      lyceeName: offer.lyceeName,
-      domainLabel: requested.domainLabel,
-      format: 'individuel',
-      mode: 'presentiel',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-      place: 'Salle 12',
-      meetingUrl: null
-    });
+    .collection(COLLECTIONS.interviewSlots)
+    .doc(`slot-${id}`)
+    .set(
+      interviewSlot.parse({
+        campaignId,
+        lyceeUai: offer.lyceeUai,
+        domainId: offer.domainId,
+        format: 'individuel',
+        mode: 'presentiel',
+        startsAt,
+        endsAt,
+        place: 'Salle 12',
+        meetingUrl: null,
+        capacity: 1,
+        applicationIds: [id],
+        createdAt: now,
+        createdBy: 'lycee',
+        updatedAt: now,
+        updatedBy: 'lycee'
+      })
+    );
+  await db.collection(COLLECTIONS.applications).doc(id).set(request);
   await db
     .collection(COLLECTIONS.interviewReports)
     .doc(id)
@@ -341,7 +355,12 @@ describe('the référent', () => {
     await page.getByText('Fiche enregistrée.').waitFor();
     await page.getByRole('button', { name: 'Partager avec le lycée' }).click();
     await page.getByText(/^Partagée avec le lycée le /).waitFor();
-    const saved = preparationSheet.parse((await sheetRef.get()).data());
+    // The page shows its own write at once; the server's copy follows.
+    const saved = await waitFor(
+      async () => preparationSheet.parse((await sheetRef.get()).data()),
+      (sheet) => sheet.sharedAt !== null,
+      { what: 'the shared sheet' }
+    );
     expect(saved).toMatchObject({
       whatIKnow: 'On y apprend à câbler un tableau.',
       questionsForInterview: 'Y a-t-il des stages ?',
