@@ -110,7 +110,7 @@ describe('the collège head', () => {
     await page.getByRole('button', { name: 'Ajouter l’élève' }).click();
     const summary = page.getByRole('heading', { name: 'L’élève n’a pas été enregistré' });
     await summary.waitFor();
-    await page.getByRole('link', { name: 'Nom : Ne doit pas être vide.' }).waitFor();
+    await page.getByRole('link', { name: 'Nom : Ne doit pas être vide.', exact: true }).waitFor();
     await page.getByRole('link', { name: /^Niveau : / }).waitFor();
     expect(await pupilsNamed('')).toHaveLength(0);
 
@@ -121,8 +121,9 @@ describe('the collège head', () => {
     await inspectPage(page, 'college-eleve');
     await page.getByRole('link', { name: 'Nouvelle demande' }).click();
     await page.getByLabel('1. Domaine professionnel').selectOption(offer.domainId);
-    await page.locator(`#lycee-${offer.lyceeUai}`).check();
-    for (const f of offer.formations) await page.locator(`[id="formation-${f.id}"]`).check();
+    // DSFR draws radios and checkboxes on their labels, which take the pointer: check the inputs directly.
+    await page.locator(`#lycee-${offer.lyceeUai}`).check({ force: true });
+    for (const f of offer.formations) await page.locator(`[id="formation-${f.id}"]`).check({ force: true });
     await inspectPage(page, 'college-demande');
     await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
     await page.waitForURL(`/college/eleves/${lea.id}`);
@@ -141,7 +142,7 @@ describe('the collège head', () => {
     const [first, second] = offer.formations;
     const avisForm = (formationId: string) =>
       page.locator('form').filter({ has: page.locator(`[id="avis-${id}-${formationId}-commentaire"]`) });
-    await avisForm(second.id).getByLabel('Assez favorable').check();
+    await avisForm(second.id).getByLabel('Assez favorable').check({ force: true });
     await avisForm(second.id)
       .getByLabel(/^Commentaire/)
       .fill('x'.repeat(10_000));
@@ -156,7 +157,7 @@ describe('the collège head', () => {
     await avisForm(second.id)
       .getByRole('link', { name: /^Commentaire : Ne doit pas contenir de balises/ })
       .waitFor();
-    await avisForm(first.id).getByLabel('Favorable', { exact: true }).check();
+    await avisForm(first.id).getByLabel('Favorable', { exact: true }).check({ force: true });
     await avisForm(first.id)
       .getByLabel(/^Commentaire/)
       .fill('Élève motivée, a fait un mini-stage.');

@@ -12,6 +12,9 @@ export const convocationOnApplication = onDocumentWritten(
   async (event) => {
     const before = event.data?.before.data();
     const after = event.data?.after.data();
+    // Never placed on either side: no convocation exists or is due (unplacing happens in an event
+    // whose before side holds the slot). Returning early keeps bulk writes (the seed, imports) cheap.
+    if (!before?.slotId && !after?.slotId) return;
     if (before?.slotId === after?.slotId && before?.status === after?.status) return;
     await rebuildConvocation(event.params.applicationId, appUrl());
   }
