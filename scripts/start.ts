@@ -79,6 +79,7 @@ async function main(): Promise<void> {
         ...process.env,
         FIRESTORE_EMULATOR_HOST: hostPort(config.emulators.firestore),
         FIREBASE_AUTH_EMULATOR_HOST: hostPort(config.emulators.auth),
+        FIREBASE_EMULATOR_HUB: hostPort(config.emulators.hub),
         GCLOUD_PROJECT: config.projectId
       }
     },

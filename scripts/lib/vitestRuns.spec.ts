@@ -50,8 +50,8 @@ describe('a vitest stage', () => {
     expect(result.problems).toEqual(['3 test(s) skipped or todo']);
   });
 
-  it('counts each failing test', () => {
-    const result = vitestStage('unit', report({ success: false, numFailedTests: 2, numFailedTestSuites: 1 }), 1);
+  it('counts each failing test, not the describe blocks and files failing with it', () => {
+    const result = vitestStage('unit', report({ success: false, numFailedTests: 2, numFailedTestSuites: 4 }), 1);
     expect(result).toMatchObject({ passed: 5, failed: 2 });
     expect(result.problems).toEqual(['2 test(s) failed', 'vitest exited with 1']);
   });

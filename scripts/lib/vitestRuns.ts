@@ -55,9 +55,10 @@ function stageResult(stage: string, tally: Tally, problems: string[]): StageResu
 export function vitestStage(stage: string, report: JsonReport | null, exitCode: number | null): StageResult {
   if (!report) return stageResult(stage, { passed: 0, failed: 1, skipped: 0 }, ['vitest wrote no report']);
   const problems: string[] = [];
-  const failed = report.success
-    ? report.numFailedTests
-    : Math.max(report.numFailedTests, report.numFailedTestSuites, 1);
+  // A failing test also fails its describe blocks and file, which vitest counts as "suites": the
+  // suites count only when no test failed (a file that did not load).
+  const failed =
+    report.numFailedTests > 0 || report.success ? report.numFailedTests : Math.max(report.numFailedTestSuites, 1);
   if (report.numFailedTests > 0) problems.push(`${report.numFailedTests} test(s) failed`);
   else if (!report.success) problems.push('a test file failed to load or run');
   if (exitCode !== 0) problems.push(`vitest exited with ${exitCode ?? 'a signal'}`);

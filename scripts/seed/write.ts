@@ -12,6 +12,8 @@ export interface EmulatorTarget {
   projectId: string;
   firestoreHost: string;
   authHost: string;
+  /** The emulator hub, when the functions emulator may be listening (see pausingTriggers). */
+  hubHost?: string;
 }
 
 /**
@@ -28,7 +30,12 @@ export function emulatorTarget(env: NodeJS.ProcessEnv = process.env): EmulatorTa
         '« firebase emulators:exec »).'
     );
   }
-  return { projectId: env.GCLOUD_PROJECT || DEMO_PROJECT_ID, firestoreHost, authHost };
+  return {
+    projectId: env.GCLOUD_PROJECT || DEMO_PROJECT_ID,
+    firestoreHost,
+    authHost,
+    hubHost: env.FIREBASE_EMULATOR_HUB || undefined
+  };
 }
 
 export interface WriteSummary {
@@ -51,6 +58,31 @@ async function resetEmulator(url: string): Promise<void> {
     throw new Error(`Émulateur injoignable (${url}) : est-il démarré ?`);
   });
   if (!response.ok) throw new Error(`Impossible de vider l’émulateur (${url}) : HTTP ${response.status}.`);
+}
+
+async function putHub(hubHost: string, path: string): Promise<void> {
+  const response = await fetch(`http://${hubHost}${path}`, { method: 'PUT' });
+  // 400: no functions emulator runs, so there is no trigger to pause.
+  if (!response.ok && response.status !== 400) {
+    throw new Error(`Le hub des émulateurs refuse ${path} : HTTP ${response.status}.`);
+  }
+}
+
+/**
+ * Runs `write` with the functions emulator's background triggers off. The demo is written in its
+ * final state (twin flags, statuses, convocations are part of it), so its ~2,000 writes have
+ * nothing to derive, yet their trigger runs would hold the emulator's queue for minutes and
+ * delay every real trigger behind them (a test mail, a convocation). Turning them off first
+ * also lets the queue drain (the hub waits for it).
+ */
+async function pausingTriggers<T>(hubHost: string | undefined, write: () => Promise<T>): Promise<T> {
+  if (!hubHost) return write();
+  await putHub(hubHost, '/functions/disableBackgroundTriggers');
+  try {
+    return await write();
+  } finally {
+    await putHub(hubHost, '/functions/enableBackgroundTriggers');
+  }
 }
 
 async function writeDocuments(firestore: Firestore, documents: SeedDocument[]): Promise<void> {
@@ -97,14 +129,16 @@ export async function writeDemo(demo: DemoData, target: EmulatorTarget): Promise
   const { projectId, firestoreHost, authHost } = target;
   try {
     // Firestore and Auth are independent: each is reset then filled on its own.
-    await Promise.all([
-      resetEmulator(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`).then(
-        () => writeDocuments(getFirestore(app), documents)
-      ),
-      resetEmulator(`http://${authHost}/emulator/v1/projects/${projectId}/accounts`).then(() =>
-        createAccounts(getAuth(app), demo.users)
-      )
-    ]);
+    await pausingTriggers(target.hubHost, () =>
+      Promise.all([
+        resetEmulator(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`).then(
+          () => writeDocuments(getFirestore(app), documents)
+        ),
+        resetEmulator(`http://${authHost}/emulator/v1/projects/${projectId}/accounts`).then(() =>
+          createAccounts(getAuth(app), demo.users)
+        )
+      ])
+    );
     return {
       projectId,
       counts: countByCollection(documents),

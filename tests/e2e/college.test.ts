@@ -15,7 +15,7 @@ import {
 import { DEMO_ACCOUNTS, demoUid } from '$lib/demo/accounts';
 import { db } from '../../functions/src/admin';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-import { inspectPage, signInAs, test } from './support/browser';
+import { expectText, inspectPage, signInAs, test } from './support/browser';
 import { currentCampaign } from './support/seeded';
 import { waitFor } from '../support/waitFor';
 
@@ -31,6 +31,15 @@ const collegeUai = head.uai!;
 
 /** Fictitious pupils only, with a suffix of their own so reruns and other files never collide. */
 const suffix = () => randomUUID().slice(0, 6);
+
+const pupilsNamed = async (lastName: string) =>
+  (
+    await db
+      .collection(COLLECTIONS.pupils)
+      .where('collegeUai', '==', collegeUai)
+      .where('lastName', '==', lastName)
+      .get()
+  ).docs;
 
 /** A lycée offering at least two formations in one domain of the campaign: what the head requests. */
 async function lyceeWithTwoFormations(campaignId: string) {
@@ -49,6 +58,151 @@ async function lyceeWithTwoFormations(campaignId: string) {
     formations: offer.slice(0, 2)
   };
 }
+
+describe('the collège head', () => {
+  test('imports a class list, requests two formations, gives avis, is refused a second request in the domain and withdraws', async ({
+    page
+  }) => {
+    const campaign = await currentCampaign();
+    const family = `Essai${suffix()}`;
+    await signInAs(page, head);
+    await inspectPage(page, 'college-accueil');
+    await page.getByRole('link', { name: /^Élèves : inscription/ }).click();
+    await page.waitForURL('/college/eleves');
+    await inspectPage(page, 'college-eleves');
+
+    // A malformed file: a French message, nothing written.
+    await page.getByRole('link', { name: 'Importer la liste d’une classe (CSV ou Excel)' }).click();
+    const upload = page.getByLabel(/^Liste de classe/);
+    await upload.setInputFiles({
+      name: 'classe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Élève;Date de naissance\nX;2012-01-01\n')
+    });
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    await page.getByText(/^Colonnes introuvables : Nom, Prénom, Niveau\./).waitFor();
+
+    const csv = [
+      'Nom;Prénom;Classe;Niveau',
+      `${family};Léa;3e Z;3EME`,
+      `${family};Moussa;3e Z;3EME SEGPA`,
+      `${family};;3e Z;3e`,
+      `${family};Jade;3e Z;Seconde`,
+      `<b>${family}</b>;Tom;3e Z;3e`
+    ].join('\n');
+    await upload.setInputFiles({ name: 'classe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    const preview = page.getByRole('table', { name: 'Lignes du fichier' });
+    await preview.getByText('Prénom : ne doit pas être vide').waitFor();
+    await preview.getByText(/Niveau « Seconde » : niveau non concerné par la procédure/).waitFor();
+    await preview.getByText(`Nom « <b>${family}</b> » : les caractères < et > ne sont pas acceptés`).waitFor();
+    await inspectPage(page, 'college-import-apercu');
+    expect(await pupilsNamed(family)).toHaveLength(0);
+
+    await page.getByRole('button', { name: 'Inscrire 2 élèves' }).click();
+    await expectText(page.getByRole('status').filter({ hasText: 'inscrits' }), '2 élèves inscrits.');
+    const imported = await pupilsNamed(family);
+    expect(imported.map((doc) => doc.data().firstName).sort()).toEqual(['Léa', 'Moussa']);
+    const lea = imported.find((doc) => doc.data().firstName === 'Léa')!;
+
+    // Empty names in the form: the fields are named, nothing is written.
+    await page.goto('/college/eleves');
+    await page.getByRole('button', { name: 'Ajouter l’élève' }).click();
+    const summary = page.getByRole('heading', { name: 'L’élève n’a pas été enregistré' });
+    await summary.waitFor();
+    await page.getByRole('link', { name: 'Nom : Ne doit pas être vide.', exact: true }).waitFor();
+    await page.getByRole('link', { name: /^Niveau : / }).waitFor();
+    expect(await pupilsNamed('')).toHaveLength(0);
+
+    // Two formations of one lycée in one domain.
+    const offer = await lyceeWithTwoFormations(campaign.id);
+    await page.goto(`/college/eleves/${lea.id}`);
+    await page.getByRole('heading', { level: 1, name: `Léa ${family}` }).waitFor();
+    await inspectPage(page, 'college-eleve');
+    await page.getByRole('link', { name: 'Nouvelle demande' }).click();
+    await page.getByLabel('1. Domaine professionnel').selectOption(offer.domainId);
+    // DSFR draws radios and checkboxes on their labels, which take the pointer: check the inputs directly.
+    await page.locator(`#lycee-${offer.lyceeUai}`).check({ force: true });
+    for (const f of offer.formations) await page.locator(`[id="formation-${f.id}"]`).check({ force: true });
+    await inspectPage(page, 'college-demande');
+    await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
+    await page.waitForURL(`/college/eleves/${lea.id}`);
+    const id = applicationId(lea.id, offer.domainId);
+    const requestRef = db.collection(COLLECTIONS.applications).doc(id);
+    await expect.poll(async () => (await requestRef.get()).exists).toBe(true);
+    const created = application.parse((await requestRef.get()).data());
+    expect(created).toMatchObject({
+      status: 'registered',
+      lyceeUai: offer.lyceeUai,
+      formationIds: offer.formations.map((f) => f.id)
+    });
+    expect(pupil.parse((await lea.ref.get()).data()).liveDomainIds).toEqual([offer.domainId]);
+
+    // Avis: a 10,000-character comment and markup are refused, naming the field; a good one is saved.
+    const [first, second] = offer.formations;
+    const avisForm = (formationId: string) =>
+      page.locator('form').filter({ has: page.locator(`[id="avis-${id}-${formationId}-commentaire"]`) });
+    await avisForm(second.id).getByLabel('Assez favorable').check({ force: true });
+    await avisForm(second.id)
+      .getByLabel(/^Commentaire/)
+      .fill('x'.repeat(10_000));
+    await avisForm(second.id).getByRole('button', { name: 'Enregistrer l’avis' }).click();
+    await avisForm(second.id)
+      .getByRole('link', { name: 'Commentaire : Doit contenir au plus 1000 caractères.' })
+      .waitFor();
+    await avisForm(second.id)
+      .getByLabel(/^Commentaire/)
+      .fill('<script>alert(1)</script>');
+    await avisForm(second.id).getByRole('button', { name: 'Enregistrer l’avis' }).click();
+    await avisForm(second.id)
+      .getByRole('link', { name: /^Commentaire : Ne doit pas contenir de balises/ })
+      .waitFor();
+    await avisForm(first.id).getByLabel('Favorable', { exact: true }).check({ force: true });
+    await avisForm(first.id)
+      .getByLabel(/^Commentaire/)
+      .fill('Élève motivée, a fait un mini-stage.');
+    await avisForm(first.id).getByRole('button', { name: 'Enregistrer l’avis' }).click();
+    await avisForm(first.id)
+      .getByText(/^Avis enregistré pour /)
+      .waitFor();
+    const withAvis = application.parse((await requestRef.get()).data());
+    expect(withAvis.originAvis).toEqual({
+      [first.id]: { avis: 'favorable', comment: 'Élève motivée, a fait un mini-stage.' }
+    });
+
+    await page.goto('/college/avis');
+    await page
+      .getByRole('table', { name: 'Demandes sans avis complet' })
+      .getByRole('link', { name: `${family} Léa` })
+      .waitFor();
+    await inspectPage(page, 'college-avis');
+
+    // A second request in the same domain is refused, naming the lycée already chosen.
+    await page.goto(`/college/eleves/${lea.id}/demande`);
+    await page.getByLabel('1. Domaine professionnel').selectOption(offer.domainId);
+    await page
+      .getByRole('alert')
+      .getByText(new RegExp(`au ${offer.lyceeName} : un seul entretien par domaine\\.$`))
+      .waitFor();
+    await page.getByRole('button', { name: 'Changer la demande existante' }).waitFor();
+    await inspectPage(page, 'college-demande-refusee');
+
+    // Withdrawal, with a reason and a confirmation: the state changes on the page.
+    await page.goto(`/college/eleves/${lea.id}`);
+    await page.getByRole('button', { name: 'Retirer la demande' }).click();
+    await page.getByLabel(/^Motif du retrait/).fill('L’élève renonce à ce domaine.');
+    await page.getByRole('button', { name: 'Confirmer le retrait' }).click();
+    await page.getByText('Retirée', { exact: true }).waitFor();
+    const withdrawn = application.parse((await requestRef.get()).data());
+    expect(withdrawn).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: { reason: 'L’élève renonce à ce domaine.', by: demoUid(head) }
+    });
+    expect(pupil.parse((await lea.ref.get()).data()).liveDomainIds).toEqual([]);
+    await page.getByRole('link', { name: /^Réactiver la demande/ }).waitFor();
+    // A long journey on purpose (one pupil from import to withdrawal): more than the default 90 s on a busy machine.
+  }, 240_000);
+});
 
 /** A pupil of the head's collège whose individual interview is reported, written as the lycée's side would. */
 async function seedReportedPupil(campaignId: string) {

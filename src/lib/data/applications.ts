@@ -4,6 +4,7 @@ import {
   collection,
   doc,
   FieldPath,
+  getDoc,
   query,
   serverTimestamp,
   updateDoc,
@@ -30,6 +31,7 @@ import { liveDoc } from '$lib/live/liveDoc';
 import { liveQuery } from '$lib/live/liveQuery';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
+import { establishmentsRef } from './establishments';
 
 const converter = schemaConverter(COLLECTIONS.applications, application);
 
@@ -108,16 +110,13 @@ export const requestChoice = application.pick({
 /**
  * Registers a pupil's request in a domain, during registrations. The id {pupil}_{domain} makes a
  * second live request in the domain impossible; the page says so first, naming the lycée chosen.
- * The pupil's liveDomainIds changes in the same batch, as the rules require.
+ * The pupil's liveDomainIds changes in the same batch, as the rules require. The collège's name,
+ * copied for the lycée, is read here as the académie wrote it (the rules compare the two).
  */
-export async function createApplication(
-  pupil: WithId<Pupil>,
-  collegeName: string,
-  choice: RequestChoice,
-  uid: string
-): Promise<string> {
+export async function createApplication(pupil: WithId<Pupil>, choice: RequestChoice, uid: string): Promise<string> {
   const parsed = requestChoice.parse(choice);
   const id = applicationId(pupil.id, parsed.domainId);
+  const collegeName = (await getDoc(doc(establishmentsRef(db), pupil.collegeUai))).data()?.name ?? '';
   const batch = writeBatch(db);
   batch.set(applicationDoc(id), {
     campaignId: pupil.campaignId,
