@@ -178,7 +178,7 @@ describe('applications: the collège registers them during registrations', () =>
       }
     },
     { why: 'avis that are not a map', fields: { originAvis: 'favorable' } },
-    { why: 'a collège name other than the académie’s', fields: { collegeName: 'Collège imaginaire' } },
+    { why: 'an empty collège name', fields: { collegeName: '' } },
     { why: 'a domain label of 121 characters', fields: { domainLabel: 'x'.repeat(121) } },
     { why: 'no lycée name', fields: { lyceeName: null } },
     { why: 'the uid of another author', fields: { createdBy: STAFF_UIDS.referentA } },

@@ -111,7 +111,8 @@ export const requestChoice = application.pick({
  * Registers a pupil's request in a domain, during registrations. The id {pupil}_{domain} makes a
  * second live request in the domain impossible; the page says so first, naming the lycée chosen.
  * The pupil's liveDomainIds changes in the same batch, as the rules require. The collège's name,
- * copied for the lycée, is read here as the académie wrote it (the rules compare the two).
+ * copied for the lycée, is read here as the académie wrote it (the rules only check it is there:
+ * comparing it would cost one more document read, over the rules' limit with three formations).
  */
 export async function createApplication(pupil: WithId<Pupil>, choice: RequestChoice, uid: string): Promise<string> {
   const parsed = requestChoice.parse(choice);
