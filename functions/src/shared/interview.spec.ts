@@ -31,19 +31,19 @@ describe('the planning form', () => {
   });
 
   it.each([
-    [{ end: '08:30' }, 'Le champ « fin » : la fin doit suivre le début.'],
-    [{ mode: 'distanciel' }, 'Le champ « lien de visioconférence » : un entretien à distance a besoin de son lien.'],
+    [{ end: '08:30' }, 'Le champ « Fin » : la fin doit suivre le début.'],
+    [{ mode: 'distanciel' }, 'Le champ « Lien de visioconférence » : un entretien à distance a besoin de son lien.'],
     [
       { mode: 'distanciel', meetingUrl: 'javascript:alert(1)' },
-      'Le champ « lien de visioconférence » : lien https:// attendu (visioconférence).'
+      'Le champ « Lien de visioconférence » : lien https:// attendu (visioconférence).'
     ],
     [
       { mode: 'distanciel', meetingUrl: 'http://visio.fr/a' },
-      'Le champ « lien de visioconférence » : lien https:// attendu (visioconférence).'
+      'Le champ « Lien de visioconférence » : lien https:// attendu (visioconférence).'
     ],
-    [{ capacity: '0' }, 'Le champ « nombre de places » : au moins 1 place.'],
-    [{ capacity: '500' }, 'Le champ « nombre de places » : au plus 60 places.'],
-    [{ place: 'x'.repeat(201) }, 'Le champ « lieu » : doit contenir au plus 200 caractères.']
+    [{ capacity: '0' }, 'Le champ « Nombre de places » : au moins 1 place.'],
+    [{ capacity: '500' }, 'Le champ « Nombre de places » : au plus 60 places.'],
+    [{ place: 'x'.repeat(201) }, 'Le champ « Lieu » : doit contenir au plus 200 caractères.']
   ])('refuses %o in French', (overrides, message) => {
     expect(problems(overrides)).toContain(message);
   });

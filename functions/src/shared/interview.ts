@@ -115,16 +115,17 @@ export const slotForm = z
 export type SlotForm = z.input<typeof slotForm>;
 export type SlotFields = z.output<typeof slotForm>;
 
+/** The slot form's field labels, as its page shows them (error summary and French messages name them). */
 export const SLOT_FORM_LABELS: Record<string, string> = {
-  date: 'date',
-  start: 'début',
-  end: 'fin',
-  domainId: 'domaine',
-  format: 'modalité',
-  mode: 'mode',
-  place: 'lieu',
-  meetingUrl: 'lien de visioconférence',
-  capacity: 'nombre de places'
+  date: 'Date',
+  start: 'Début',
+  end: 'Fin',
+  domainId: 'Domaine',
+  format: 'Modalité',
+  mode: 'Mode',
+  place: 'Lieu',
+  meetingUrl: 'Lien de visioconférence',
+  capacity: 'Nombre de places'
 };
 
 export const CONVOCATION_STATES = ['active', 'cancelled'] as const;

@@ -1,17 +1,23 @@
 import type { FirebaseOptions } from 'firebase/app';
-import { z } from 'zod';
 import { parseSignInMethods, type SignInMethod } from './signInMethods';
 
 /** The project id of the local emulators: the `demo-` prefix keeps them off real Google services. */
 const DEMO_PROJECT_ID = 'demo-passpro';
 
-/** The part of a project's web config (Firebase console, « Vos applications ») the app needs. */
-const webConfig = z.object({
-  apiKey: z.string().min(1),
-  authDomain: z.string().min(1),
-  projectId: z.string().min(1),
-  appId: z.string().min(1)
-});
+/**
+ * The part of a project's web config (Firebase console, « Vos applications ») the app needs. Checked
+ * by hand rather than with zod: every page reads this module, the pupil's convocation page too,
+ * whose JavaScript budget has no room for zod.
+ */
+const WEB_CONFIG_KEYS = ['apiKey', 'authDomain', 'projectId', 'appId'] as const;
+
+function webConfig(json: string): FirebaseOptions {
+  const parsed: unknown = JSON.parse(json);
+  const config = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  const missing = WEB_CONFIG_KEYS.filter((key) => typeof config[key] !== 'string' || config[key] === '');
+  if (missing.length > 0) throw new Error(`PUBLIC_FIREBASE_CONFIG incomplet : ${missing.join(', ')} manquant(s).`);
+  return Object.fromEntries(WEB_CONFIG_KEYS.map((key) => [key, config[key]])) as FirebaseOptions;
+}
 
 export type FirebaseTarget =
   | { kind: 'project'; options: FirebaseOptions; signInMethods: SignInMethod[] }
@@ -20,11 +26,11 @@ export type FirebaseTarget =
 /** A real project when PUBLIC_FIREBASE_CONFIG is set, the local emulators otherwise. */
 function readTarget(env: ImportMetaEnv): FirebaseTarget {
   if (env.PUBLIC_FIREBASE_CONFIG) {
-    const parsed = webConfig.safeParse(JSON.parse(env.PUBLIC_FIREBASE_CONFIG));
-    if (!parsed.success) {
-      throw new Error(`PUBLIC_FIREBASE_CONFIG incomplet : ${z.prettifyError(parsed.error)}`);
-    }
-    return { kind: 'project', options: parsed.data, signInMethods: parseSignInMethods(env.PUBLIC_AUTH_PROVIDERS) };
+    return {
+      kind: 'project',
+      options: webConfig(env.PUBLIC_FIREBASE_CONFIG),
+      signInMethods: parseSignInMethods(env.PUBLIC_AUTH_PROVIDERS)
+    };
   }
   // The Auth emulator accepts any API key but the SDK refuses an empty one.
   return {

@@ -7,11 +7,13 @@ import {
   COLLECTIONS,
   currentPhase,
   establishment,
+  formation,
   formatParisDate,
   lastDayBefore,
   PHASE_LABELS,
   pupil,
-  type Campaign
+  type Campaign,
+  type InterviewFormat
 } from '$shared';
 import type { DemoAccount } from '$lib/demo/accounts';
 import { db } from '../../../functions/src/admin';
@@ -80,45 +82,62 @@ export function phaseAndDeadline(c: Campaign, now: Date): { phase: string; deadl
   return { phase: PHASE_LABELS[phase], deadline: `Prochaine échéance : jusqu’au ${lastDay} inclus.` };
 }
 
+/** Who the pupil added by addApplicationTo belongs to, and how his interview is held. */
+export interface AddedRequestOptions {
+  /** His collège; by default the collège of a request the lycée already received. */
+  college?: { uai: string; name: string };
+  /** The interview format of the formation requested; by default any. */
+  format?: InterviewFormat;
+}
+
 /**
- * Adds one pupil and their interview request to the lycée of `lyceeUai`, copied from a request it
- * already received (same collège, domain and formations), as the collège head would enter them.
- * Resolves with a function that removes both again.
+ * Adds one pupil and their interview request for one formation of the lycée of `lyceeUai`, as the
+ * collège head would enter them. Resolves with a function that removes both again.
  */
-export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<void>> {
+export async function addApplicationTo(
+  lyceeUai: string,
+  { college, format }: AddedRequestOptions = {}
+): Promise<() => Promise<void>> {
+  const { id: campaignId } = await currentCampaign();
+  const offered = (
+    await db.collection(COLLECTIONS.formations).where('campaignId', '==', campaignId).where('uai', '==', lyceeUai).get()
+  ).docs.map((doc) => ({ id: doc.id, ...formation.parse(doc.data()) }));
+  const requested = offered.find((f) => !format || f.interviewFormat === format);
+  if (!requested) throw new Error(`The seed gave lycée ${lyceeUai} no formation with ${format ?? 'any'} interviews.`);
   const received = await db.collection(COLLECTIONS.applications).where('lyceeUai', '==', lyceeUai).limit(1).get();
-  if (received.empty) throw new Error(`The seed gave lycée ${lyceeUai} no application to copy.`);
-  const model = application.parse(received.docs[0].data());
+  if (!college && received.empty) throw new Error(`The seed gave lycée ${lyceeUai} no application to copy.`);
+  const from = college ?? {
+    uai: String(received.docs[0].get('collegeUai')),
+    name: String(received.docs[0].get('collegeName'))
+  };
   const pupilId = `e2e-${randomUUID()}`;
   // A fictitious pupil: no real minor's name ever enters a test.
   const identity = { firstName: 'Camille', lastName: 'Essai', level: '3e' as const };
   const pupilRef = db.collection(COLLECTIONS.pupils).doc(pupilId);
-  const applicationRef = db.collection(COLLECTIONS.applications).doc(applicationId(pupilId, model.domainId));
+  const applicationRef = db.collection(COLLECTIONS.applications).doc(applicationId(pupilId, requested.domainId));
   const now = new Date();
+  const stamp = { createdAt: now, createdBy: 'e2e', updatedAt: now, updatedBy: 'e2e' };
   await pupilRef.set(
-    pupil.parse({
-      ...identity,
-      campaignId: model.campaignId,
-      collegeUai: model.collegeUai,
-      liveDomainIds: [model.domainId],
-      createdAt: now,
-      createdBy: model.createdBy,
-      updatedAt: now,
-      updatedBy: model.createdBy
-    })
+    pupil.parse({ ...identity, campaignId, collegeUai: from.uai, liveDomainIds: [requested.domainId], ...stamp })
   );
   await applicationRef.set(
     application.parse({
-      ...model,
+      campaignId,
       pupilId,
       pupil: identity,
+      collegeUai: from.uai,
+      collegeName: from.name,
+      domainId: requested.domainId,
+      domainLabel: requested.domainLabel,
+      lyceeUai,
+      lyceeName: requested.lyceeName,
+      formationIds: [requested.id],
       originAvis: {},
       status: 'registered',
       withdrawal: null,
       slotId: null,
       twinOf: null,
-      createdAt: now,
-      updatedAt: now
+      ...stamp
     })
   );
   return async () => {
