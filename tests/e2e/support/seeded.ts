@@ -11,7 +11,9 @@ import {
   lastDayBefore,
   PHASE_LABELS,
   pupil,
-  type Campaign
+  type Application,
+  type Campaign,
+  type PupilIdentity
 } from '$shared';
 import type { DemoAccount } from '$lib/demo/accounts';
 import { db } from '../../../functions/src/admin';
@@ -80,18 +82,31 @@ export function phaseAndDeadline(c: Campaign, now: Date): { phase: string; deadl
   return { phase: PHASE_LABELS[phase], deadline: `Prochaine échéance : jusqu’au ${lastDay} inclus.` };
 }
 
+/** A request a test added, and how to remove it (and its pupil) again. */
+export interface AddedApplication {
+  id: string;
+  application: Application;
+  remove: () => Promise<void>;
+}
+
 /**
  * Adds one pupil and their interview request to the lycée of `lyceeUai`, copied from a request it
  * already received (same collège, domain and formations), as the collège head would enter them.
  * Resolves with a function that removes both again.
  */
 export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<void>> {
+  return (await addApplication(lyceeUai)).remove;
+}
+
+/** addApplicationTo, for a pupil named `identity` (fictitious: no real minor's name ever enters a test). */
+export async function addApplication(
+  lyceeUai: string,
+  identity: PupilIdentity = { firstName: 'Camille', lastName: 'Essai', level: '3e' }
+): Promise<AddedApplication> {
   const received = await db.collection(COLLECTIONS.applications).where('lyceeUai', '==', lyceeUai).limit(1).get();
   if (received.empty) throw new Error(`The seed gave lycée ${lyceeUai} no application to copy.`);
   const model = application.parse(received.docs[0].data());
   const pupilId = `e2e-${randomUUID()}`;
-  // A fictitious pupil: no real minor's name ever enters a test.
-  const identity = { firstName: 'Camille', lastName: 'Essai', level: '3e' as const };
   const pupilRef = db.collection(COLLECTIONS.pupils).doc(pupilId);
   const applicationRef = db.collection(COLLECTIONS.applications).doc(applicationId(pupilId, model.domainId));
   const now = new Date();
@@ -107,22 +122,25 @@ export async function addApplicationTo(lyceeUai: string): Promise<() => Promise<
       updatedBy: model.createdBy
     })
   );
-  await applicationRef.set(
-    application.parse({
-      ...model,
-      pupilId,
-      pupil: identity,
-      originAvis: {},
-      status: 'registered',
-      withdrawal: null,
-      slotId: null,
-      twinOf: null,
-      createdAt: now,
-      updatedAt: now
-    })
-  );
-  return async () => {
-    await applicationRef.delete();
-    await pupilRef.delete();
+  const added = application.parse({
+    ...model,
+    pupilId,
+    pupil: identity,
+    originAvis: {},
+    status: 'registered',
+    withdrawal: null,
+    slotId: null,
+    twinOf: null,
+    createdAt: now,
+    updatedAt: now
+  });
+  await applicationRef.set(added);
+  return {
+    id: applicationRef.id,
+    application: added,
+    remove: async () => {
+      await applicationRef.delete();
+      await pupilRef.delete();
+    }
   };
 }
