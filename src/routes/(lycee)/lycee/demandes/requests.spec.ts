@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '$shared';
 import {
+  activeFilterCount,
   demandByFormation,
   demandText,
   filterLines,
@@ -131,6 +132,12 @@ describe('the filters of the requests received', () => {
     expect(keys({ name: 'ERIC BÉN' })).toEqual(['a2/f-cuisine']);
     expect(keys({ name: 'durand lea' })).toEqual(['a1/f-service', 'a1/f-cuisine']);
     expect(keys({ name: 'zoé' })).toEqual([]);
+  });
+
+  it('are counted when set', () => {
+    expect(activeFilterCount(NO_REQUEST_FILTERS)).toBe(0);
+    expect(activeFilterCount({ ...NO_REQUEST_FILTERS, avis: 'none', name: ' lé ' })).toBe(2);
+    expect(activeFilterCount({ ...NO_REQUEST_FILTERS, name: '  ' })).toBe(0);
   });
 
   it('combine', () => {

@@ -131,6 +131,9 @@ export const NO_REQUEST_FILTERS: RequestFilters = {
   name: ''
 };
 
+/** How many filters are set, for the phone's « Filtrer (n) » button. */
+export const activeFilterCount = (filters: RequestFilters) => Object.values(filters).filter((v) => v.trim()).length;
+
 export function filterLines(lines: readonly RequestLine[], filters: RequestFilters): RequestLine[] {
   const name = slugify(filters.name);
   return lines.filter(
