@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS } from '$lib/demo/accounts';
 import { readSpreadsheet } from '$lib/spreadsheet/spreadsheet';
 import { db } from '../../functions/src/admin';
 import { APP_URL, expectText, inspectPage, signInAs, test } from './support/browser';
+import { requestsSheet } from '../../src/routes/(lycee)/lycee/demandes/requests';
 import { addApplication } from './support/seeded';
 
 /**
@@ -98,18 +99,7 @@ describe('the requests a lycée received', () => {
         fileName,
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
       );
-      expect(sheet.table[0]).toEqual([
-        'Domaine',
-        'Formation',
-        'Nom',
-        'Prénom',
-        'Niveau',
-        'Collège',
-        'État',
-        'Avis du collège',
-        'Commentaire du collège',
-        'Fiche de préparation partagée'
-      ]);
+      expect(sheet.table[0]).toEqual(requestsSheet([], added.application.campaignId).header);
       expect(sheet.table.slice(1).map((r) => [r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]])).toEqual([
         [
           lastName,

@@ -1,4 +1,6 @@
 import {
+  APPLICATION_STATUSES,
+  AVIS,
   AVIS_LABELS,
   DIPLOMA_LABELS,
   formatParisDateTime,
@@ -8,7 +10,6 @@ import {
   slugify,
   type Application,
   type ApplicationStatus,
-  type Avis,
   type Formation,
   type OriginAvis,
   type PreparationSheet
@@ -108,16 +109,15 @@ export function statusText(line: Pick<RequestLine, 'status' | 'convokedAt'>): st
   return line.convokedAt ? `${label} le ${formatParisDateTime(line.convokedAt)}` : label;
 }
 
-/** The avis filter: one of the three avis, or none given yet. */
-export type AvisFilter = Avis | 'none';
-
 /** The filters of the page ('' = all). */
 export interface RequestFilters {
   domainId: string;
   formationId: string;
   collegeUai: string;
-  status: ApplicationStatus | '';
-  avis: AvisFilter | '';
+  /** An ApplicationStatus (STATUS_OPTIONS). */
+  status: string;
+  /** An avis, or 'none' for the lines without one (AVIS_OPTIONS). */
+  avis: string;
   /** Part of the pupil's name, any case or accents. */
   name: string;
 }
@@ -130,6 +130,18 @@ export const NO_REQUEST_FILTERS: RequestFilters = {
   avis: '',
   name: ''
 };
+
+/** A filter's choice. */
+export interface Option {
+  id: string;
+  label: string;
+}
+
+export const STATUS_OPTIONS: Option[] = APPLICATION_STATUSES.map((id) => ({ id, label: LYCEE_STATUS_LABELS[id] }));
+export const AVIS_OPTIONS: Option[] = [
+  ...AVIS.map((id) => ({ id, label: AVIS_LABELS[id] })),
+  { id: 'none', label: 'Sans avis' }
+];
 
 /** How many filters are set, for the phone's « Filtrer (n) » button. */
 export const activeFilterCount = (filters: RequestFilters) => Object.values(filters).filter((v) => v.trim()).length;
@@ -147,11 +159,6 @@ export function filterLines(lines: readonly RequestLine[], filters: RequestFilte
         slugify(`${line.pupil.firstName} ${line.pupil.lastName}`).includes(name) ||
         slugify(`${line.pupil.lastName} ${line.pupil.firstName}`).includes(name))
   );
-}
-
-export interface Option {
-  id: string;
-  label: string;
 }
 
 const optionsOf = (pairs: [string, string][]): Option[] =>
