@@ -27,6 +27,10 @@ const shownCount = async (page: Page) => Number((await countLine(page).innerText
 
 async function openRequests(page: Page): Promise<void> {
   await signInAs(page, lycee);
+  // The home figure counts the list this page shows, and links to it.
+  expect(await page.getByRole('link', { name: 'Demandes d’entretien reçues' }).getAttribute('href')).toBe(
+    '/lycee/demandes'
+  );
   await page.getByRole('link', { name: 'Demandes reçues', exact: true }).first().click();
   await page.waitForURL('/lycee/demandes');
   await page.getByRole('heading', { level: 1, name: 'Demandes d’entretien reçues' }).waitFor();
