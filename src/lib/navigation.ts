@@ -36,6 +36,7 @@ export const MAIN_MENU: Record<Role, NavLink[]> = {
   ],
   lycee: [
     { href: ROLE_HOME.lycee, label: 'Accueil' },
+    { href: '/lycee/demandes', label: 'Demandes reçues' },
     { href: '/lycee/planning', label: 'Planning' },
     { href: '/lycee/comptes-rendus', label: 'Comptes rendus' },
     CATALOGUE

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { addDays, applicationId, COLLECTIONS, convocation, parisDate } from '$shared';
+import { addDays, COLLECTIONS, convocation, parisDate } from '$shared';
 import { DEMO_ACCOUNTS } from '$lib/demo/accounts';
 import { db } from '../../functions/src/admin';
 import { readLocalConfig } from '../../scripts/lib/localConfig';
@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../../scripts/lib/paths';
 import { maildevInbox } from '../support/maildev';
 import { waitFor } from '../support/waitFor';
 import { APP_URL, expectText, inspectPage, signInAs, test } from './support/browser';
-import { addApplicationTo } from './support/seeded';
+import { addApplication } from './support/seeded';
 
 const inbox = maildevInbox(readLocalConfig(REPO_ROOT));
 /** Trigger, outbox, SMTP on a loaded machine. */
@@ -49,16 +49,9 @@ describe('convocations: the lycée plans, the collège follows live, the pupil o
     browser
   }) => {
     const college = { uai: referent.uai!, name: referent.establishmentName! };
-    const removeApplication = await addApplicationTo(lycee.uai!, { college, format: 'individuel' });
-    const requestDoc = (
-      await db
-        .collection(COLLECTIONS.applications)
-        .where('lyceeUai', '==', lycee.uai)
-        .where('collegeUai', '==', college.uai)
-        .where('pupil.lastName', '==', 'Essai')
-        .get()
-    ).docs[0];
-    const domainId = String(requestDoc.get('domainId'));
+    const added = await addApplication(lycee.uai!, { college, format: 'individuel' });
+    const requestRef = db.collection(COLLECTIONS.applications).doc(added.id);
+    const { domainId } = added.application;
     const slotsOfLycee = () => db.collection(COLLECTIONS.interviewSlots).where('lyceeUai', '==', lycee.uai).get();
     const slotCount = (await slotsOfLycee()).size;
 
@@ -110,7 +103,7 @@ describe('convocations: the lycée plans, the collège follows live, the pupil o
       await row.getByText(/Salle E2E/).waitFor({ timeout: MAIL_TIMEOUT_MS });
       await inspectPage(collegePage, 'college-suivi-convoque');
 
-      const request = await requestDoc.ref.get();
+      const request = await requestRef.get();
       const issued = convocation.parse(
         (
           await waitFor(
@@ -184,9 +177,7 @@ describe('convocations: the lycée plans, the collège follows live, the pupil o
         .fill('Projet réfléchi, bonnes questions sur les métiers.');
       await page.getByRole('button', { name: 'Envoyer au collège' }).click();
       await expectText(page.locator('.fr-error-text').first(), 'Un avis est nécessaire pour envoyer.');
-      const reportRef = db.doc(
-        `${COLLECTIONS.interviewReports}/${applicationId(String(request.get('pupilId')), domainId)}`
-      );
+      const reportRef = db.doc(`${COLLECTIONS.interviewReports}/${added.id}`);
       expect((await reportRef.get()).exists).toBe(false);
       for (const avis of await page.getByLabel(/^Avis : /).all()) await avis.selectOption('favorable');
       await inspectPage(page, 'lycee-compte-rendu');
@@ -199,9 +190,9 @@ describe('convocations: the lycée plans, the collège follows live, the pupil o
       await row.getByText('Compte rendu reçu').waitFor({ timeout: MAIL_TIMEOUT_MS });
     } finally {
       await collegeContext.close();
-      const slotId = (await requestDoc.ref.get()).get('slotId');
-      await db.doc(`${COLLECTIONS.interviewReports}/${requestDoc.id}`).delete();
-      await removeApplication();
+      const slotId = (await requestRef.get()).get('slotId');
+      await db.doc(`${COLLECTIONS.interviewReports}/${added.id}`).delete();
+      await added.remove();
       if (slotId) await db.doc(`${COLLECTIONS.interviewSlots}/${slotId}`).delete();
     }
   }, 300_000);

@@ -68,7 +68,7 @@ describe('the main menu', () => {
 
   test('leads from a home figure to the list it counts', async ({ page }) => {
     await signInAs(page, lycee);
-    const figure = page.getByRole('link', { name: 'Formations au catalogue' });
+    const figure = page.getByRole('link', { name: 'Formations au catalogue', exact: true });
     expect(await figure.getAttribute('href')).toBe(`/catalogue?lycee=${lycee.uai}`);
     await figure.click();
     await page.waitForURL((url) => url.pathname === '/catalogue' && url.searchParams.get('lycee') === lycee.uai);

@@ -1,4 +1,4 @@
-import { collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, doc, query, serverTimestamp, setDoc, updateDoc, where } from 'firebase/firestore';
 import {
   COLLECTIONS,
   preparationSheet,
@@ -10,6 +10,7 @@ import {
 } from '$shared';
 import { db } from '$lib/firebase/app';
 import { liveDoc } from '$lib/live/liveDoc';
+import { liveQuery } from '$lib/live/liveQuery';
 import type { Live } from '$lib/live/live';
 import { schemaConverter, type WithId } from './converter';
 
@@ -65,4 +66,19 @@ export async function sharePreparationSheet(applicationId: string, formationId: 
     updatedAt: serverTimestamp(),
     updatedBy: uid
   });
+}
+
+/**
+ * The sheets the collèges shared for a lycée's interviews in a campaign, live. The sharedAt filter
+ * is what the rules require of the lycée's query (unshared sheets stay the collège's).
+ */
+export function liveSharedSheetsOfLycee(campaignId: string, lyceeUai: string): Live<WithId<PreparationSheet>[]> {
+  return liveQuery(
+    query(
+      collection(db, COLLECTIONS.preparationSheets).withConverter(converter),
+      where('campaignId', '==', campaignId),
+      where('lyceeUai', '==', lyceeUai),
+      where('sharedAt', '!=', null)
+    )
+  );
 }

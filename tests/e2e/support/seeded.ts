@@ -12,8 +12,10 @@ import {
   lastDayBefore,
   PHASE_LABELS,
   pupil,
+  type Application,
   type Campaign,
-  type InterviewFormat
+  type InterviewFormat,
+  type PupilIdentity
 } from '$shared';
 import type { DemoAccount } from '$lib/demo/accounts';
 import { db } from '../../../functions/src/admin';
@@ -82,22 +84,39 @@ export function phaseAndDeadline(c: Campaign, now: Date): { phase: string; deadl
   return { phase: PHASE_LABELS[phase], deadline: `Prochaine échéance : jusqu’au ${lastDay} inclus.` };
 }
 
-/** Who the pupil added by addApplicationTo belongs to, and how his interview is held. */
+/** Who the pupil added by addApplication is and belongs to, and how his interview is held. */
 export interface AddedRequestOptions {
+  /** Fictitious (no real minor's name ever enters a test); Camille Essai by default. */
+  identity?: PupilIdentity;
   /** His collège; by default the collège of a request the lycée already received. */
   college?: { uai: string; name: string };
   /** The interview format of the formation requested; by default any. */
   format?: InterviewFormat;
 }
 
-/**
- * Adds one pupil and their interview request for one formation of the lycée of `lyceeUai`, as the
- * collège head would enter them. Resolves with a function that removes both again.
- */
+/** A request a test added, and how to remove it (and its pupil) again. */
+export interface AddedApplication {
+  id: string;
+  application: Application;
+  remove: () => Promise<void>;
+}
+
+/** addApplication, when the test only needs to remove what it added. */
 export async function addApplicationTo(
   lyceeUai: string,
-  { college, format }: AddedRequestOptions = {}
+  options: AddedRequestOptions = {}
 ): Promise<() => Promise<void>> {
+  return (await addApplication(lyceeUai, options)).remove;
+}
+
+/**
+ * Adds one pupil and their interview request for one formation of the lycée of `lyceeUai`, as the
+ * collège head would enter them.
+ */
+export async function addApplication(
+  lyceeUai: string,
+  { identity = { firstName: 'Camille', lastName: 'Essai', level: '3e' }, college, format }: AddedRequestOptions = {}
+): Promise<AddedApplication> {
   const { id: campaignId } = await currentCampaign();
   const offered = (
     await db.collection(COLLECTIONS.formations).where('campaignId', '==', campaignId).where('uai', '==', lyceeUai).get()
@@ -111,8 +130,6 @@ export async function addApplicationTo(
     name: String(received.docs[0].get('collegeName'))
   };
   const pupilId = `e2e-${randomUUID()}`;
-  // A fictitious pupil: no real minor's name ever enters a test.
-  const identity = { firstName: 'Camille', lastName: 'Essai', level: '3e' as const };
   const pupilRef = db.collection(COLLECTIONS.pupils).doc(pupilId);
   const applicationRef = db.collection(COLLECTIONS.applications).doc(applicationId(pupilId, requested.domainId));
   const now = new Date();
@@ -120,28 +137,31 @@ export async function addApplicationTo(
   await pupilRef.set(
     pupil.parse({ ...identity, campaignId, collegeUai: from.uai, liveDomainIds: [requested.domainId], ...stamp })
   );
-  await applicationRef.set(
-    application.parse({
-      campaignId,
-      pupilId,
-      pupil: identity,
-      collegeUai: from.uai,
-      collegeName: from.name,
-      domainId: requested.domainId,
-      domainLabel: requested.domainLabel,
-      lyceeUai,
-      lyceeName: requested.lyceeName,
-      formationIds: [requested.id],
-      originAvis: {},
-      status: 'registered',
-      withdrawal: null,
-      slotId: null,
-      twinOf: null,
-      ...stamp
-    })
-  );
-  return async () => {
-    await applicationRef.delete();
-    await pupilRef.delete();
+  const added = application.parse({
+    campaignId,
+    pupilId,
+    pupil: identity,
+    collegeUai: from.uai,
+    collegeName: from.name,
+    domainId: requested.domainId,
+    domainLabel: requested.domainLabel,
+    lyceeUai,
+    lyceeName: requested.lyceeName,
+    formationIds: [requested.id],
+    originAvis: {},
+    status: 'registered',
+    withdrawal: null,
+    slotId: null,
+    twinOf: null,
+    ...stamp
+  });
+  await applicationRef.set(added);
+  return {
+    id: applicationRef.id,
+    application: added,
+    remove: async () => {
+      await applicationRef.delete();
+      await pupilRef.delete();
+    }
   };
 }
