@@ -16,7 +16,6 @@ import {
   formationId,
   interviewReport,
   interviewSlot,
-  isLive,
   mailDocument,
   parisDate,
   type Application,
@@ -110,8 +109,8 @@ const individual = (day: number, at: number, outcome?: Outcome, mode: InterviewM
  */
 const INDIVIDUAL_SLOTS: SlotTemplate[] = [
   individual(-2, 0, 'reported'),
-  individual(1, 0, 'convoked'),
   individual(-1, 0, 'due'),
+  individual(1, 0, 'convoked'),
   individual(2, 30, 'convoked', 'distanciel'),
   individual(-2, 30, 'absent'),
   individual(3, 0, 'convoked'),
