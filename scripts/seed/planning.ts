@@ -179,8 +179,7 @@ const tokenOf = (random: Random) =>
 /** Places requests of each demo lycée in its slots and derives what the triggers would have. */
 export function planInterviews(random: Random, applications: Application[], options: PlanningOptions): Planning {
   const { campaign, today } = options;
-  const planning: Planning = {
-    applications: [],
+  const planning: Derived = {
     interviewSlots: [],
     convocations: [],
     publicConvocations: [],
@@ -339,6 +338,9 @@ export function planInterviews(random: Random, applications: Application[], opti
   };
 }
 
+/** What the planning adds to the demo besides the requests it places. */
+type Derived = Omit<Planning, 'applications'>;
+
 interface Placement {
   id: string;
   request: Application;
@@ -353,7 +355,7 @@ interface Placement {
 }
 
 /** The convocation the trigger builds for a placed request, its pupil's copy and its mail, already sent. */
-function convoke(random: Random, planning: Planning, p: Placement): void {
+function convoke(random: Random, planning: Derived, p: Placement): void {
   const college = p.options.establishments.find((e) => e.uai === p.request.collegeUai)!;
   const token = tokenOf(random);
   const plan = planConvocation({
