@@ -73,9 +73,11 @@ export const icsUidOf = (token: string) =>
 export const formationLabel = (data: { diploma?: Diploma; specialty?: string } | undefined, id: string) =>
   data?.diploma && data.specialty ? `${DIPLOMA_LABELS[data.diploma]} ${data.specialty}` : id;
 
-/** The lycée's address as convocations show it. */
-export const lyceeAddressOf = (lycee: { address?: unknown; city?: unknown }) =>
-  [lycee.address, lycee.city].filter(Boolean).join(', ');
+/** The lycée's address as convocations show it, with its town unless the address already names it. */
+export function lyceeAddressOf({ address, city }: { address?: unknown; city?: unknown }): string {
+  const parts = [address, city].filter((part): part is string => typeof part === 'string' && part !== '');
+  return parts.length === 2 && parts[0].includes(parts[1]) ? parts[0] : parts.join(', ');
+}
 
 /** Who receives a collège's convocations: its functional mailbox and its référent, each once. */
 export const convocationRecipients = (...addresses: unknown[]) =>
