@@ -44,6 +44,15 @@ const AVIS_COMMENTS: Record<Avis, string[]> = {
   ]
 };
 
+/** An avis, drawn in the proportions établissements give them. */
+export const drawAvis = (random: Random): Avis => random.pickWeighted(AVIS, (a) => AVIS_WEIGHTS[a]);
+
+/** One avis of the collège head and its comment. */
+export function drawOriginAvis(random: Random): OriginAvis {
+  const avis = drawAvis(random);
+  return { avis, comment: random.pick(AVIS_COMMENTS[avis]) };
+}
+
 /** Levels that usually prepare a CAP rather than a 2nde professionnelle. */
 const CAP_LEVELS = new Set(['3e_segpa', 'eana']);
 
@@ -116,9 +125,8 @@ export function generateApplications(
       const avisEntered = random.chance(options.originAvisShare);
       const originAvis: Record<string, OriginAvis> = {};
       for (const id of ids) {
-        const avis = random.pickWeighted(AVIS, (a) => AVIS_WEIGHTS[a]);
-        const comment = random.pick(AVIS_COMMENTS[avis]);
-        if (avisEntered) originAvis[id] = { avis, comment };
+        const drawn = drawOriginAvis(random);
+        if (avisEntered) originAvis[id] = drawn;
       }
 
       const createdAt = instantIn(random, { from: pupil.createdAt, to: options.registeredBefore });

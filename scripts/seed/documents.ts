@@ -4,12 +4,17 @@ import {
   applicationId,
   campaign,
   COLLECTIONS,
+  convocation,
   domain,
   establishment,
   formation,
   formationId,
+  interviewReport,
+  interviewSlot,
+  mailDocument,
   preparationSheet,
   preparationSheetId,
+  publicConvocation,
   pupil,
   userProfile
 } from '../../functions/src/shared/index.js';
@@ -24,6 +29,11 @@ export const SEEDED_SCHEMAS = {
   [COLLECTIONS.pupils]: pupil,
   [COLLECTIONS.applications]: application,
   [COLLECTIONS.preparationSheets]: preparationSheet,
+  [COLLECTIONS.interviewSlots]: interviewSlot,
+  [COLLECTIONS.convocations]: convocation,
+  [COLLECTIONS.publicConvocations]: publicConvocation,
+  [COLLECTIONS.mail]: mailDocument,
+  [COLLECTIONS.interviewReports]: interviewReport,
   [COLLECTIONS.users]: userProfile
 } satisfies Record<string, z.ZodType>;
 
@@ -66,6 +76,26 @@ export function demoDocuments(demo: DemoData): SeedDocument[] {
     ...each(COLLECTIONS.preparationSheets, demo.preparationSheets, (s) =>
       preparationSheetId(s.applicationId, s.formationId)
     ),
+    ...each(
+      COLLECTIONS.interviewSlots,
+      demo.interviewSlots,
+      (s) => s.id,
+      (s) => s.slot
+    ),
+    ...each(COLLECTIONS.convocations, demo.convocations, (c) => c.applicationId),
+    ...each(
+      COLLECTIONS.publicConvocations,
+      demo.publicConvocations,
+      (c) => c.token,
+      (c) => c.convocation
+    ),
+    ...each(
+      COLLECTIONS.mail,
+      demo.mails,
+      (m) => m.id,
+      (m) => m.mail
+    ),
+    ...each(COLLECTIONS.interviewReports, demo.interviewReports, (r) => r.applicationId),
     ...each(
       COLLECTIONS.users,
       demo.users,

@@ -133,6 +133,10 @@ describe('generateDemo', () => {
         ...seeded.pupils.map((p) => p.pupil.createdAt),
         ...seeded.applications.flatMap((a) => [a.createdAt, a.updatedAt]),
         ...seeded.preparationSheets.flatMap((s) => [s.updatedAt, ...(s.sharedAt ? [s.sharedAt] : [])]),
+        ...seeded.interviewSlots.flatMap((s) => [s.slot.createdAt, s.slot.updatedAt]),
+        ...seeded.convocations.flatMap((c) => [c.issuedAt, c.updatedAt]),
+        ...seeded.mails.flatMap((m) => [m.mail.createdAt, m.mail.delivery.sentAt!]),
+        ...seeded.interviewReports.flatMap((r) => [r.submittedAt!, r.updatedAt]),
         ...seeded.users.flatMap((u) => [u.profile.createdAt, u.profile.updatedAt])
       ];
       expect(
@@ -140,6 +144,11 @@ describe('generateDemo', () => {
         phase
       ).toBe(true);
       expect(currentPhase(seeded.campaign, today).phase).toBe(phase);
+      // Lycées place requests until the convocation deadline, before the interview starts.
+      expect(
+        seeded.convocations.every((c) => c.issuedAt < seeded.campaign.convocationsCloseAt && c.issuedAt < c.startsAt),
+        phase
+      ).toBe(true);
     }
   });
 

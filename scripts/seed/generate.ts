@@ -3,9 +3,11 @@ import {
   type Application,
   type Campaign,
   type CampaignCalendar,
+  type Convocation,
   type Domain,
   type Establishment,
   type Formation,
+  type InterviewReport,
   type PreparationSheet
 } from '../../functions/src/shared/index.js';
 import { DEMO_ACCOUNTS, demoUid } from '../../src/lib/demo/accounts.js';
@@ -13,6 +15,7 @@ import { generateApplications, withdrawSome } from './applications.js';
 import { campaignIdOf } from './calendar.js';
 import { generateEstablishments } from './establishments.js';
 import { catalogueDomains, generateFormations } from './formations.js';
+import { planInterviews, type MailRecord, type PublicConvocationRecord, type SlotRecord } from './planning.js';
 import { generatePreparationSheets } from './preparationSheets.js';
 import { addTwins, generatePupils, withLiveDomains, type PupilRecord } from './pupils.js';
 import { createRandom, type TimeWindow } from './random.js';
@@ -24,6 +27,8 @@ export interface DemoOptions {
   calendar: CampaignCalendar;
   /** Seed of the pseudo-random source; the default gives the usual demo. */
   seed?: number;
+  /** The app's address, in the pupils' links of the convocation mails. */
+  appUrl?: string;
 }
 
 /** The whole demo académie, every document already parsed by its schema. */
@@ -35,10 +40,18 @@ export interface DemoData {
   pupils: PupilRecord[];
   applications: Application[];
   preparationSheets: PreparationSheet[];
+  interviewSlots: SlotRecord[];
+  convocations: Convocation[];
+  publicConvocations: PublicConvocationRecord[];
+  mails: MailRecord[];
+  interviewReports: InterviewReport[];
   users: DemoUser[];
 }
 
 export const DEFAULT_SEED = 20270528;
+
+/** The app's address under `npm start` with the default ports (scripts/lib/localConfig.ts). */
+export const DEFAULT_APP_URL = 'http://127.0.0.1:5173';
 
 /** Author recorded on the documents of collèges that have no demo account. */
 export const SEED_AUTHOR = 'seed';
@@ -50,13 +63,25 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * depend on `seed` alone; `today` and the calendar move dates, the campaign id (part of the
  * formation ids) and how many collège avis are already entered.
  */
-export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptions): DemoData {
+export function generateDemo({
+  today,
+  calendar,
+  seed = DEFAULT_SEED,
+  appUrl = DEFAULT_APP_URL
+}: DemoOptions): DemoData {
   const campaign = campaignFromCalendar(campaignIdOf(calendar), calendar);
   const demoUais = new Set(DEMO_ACCOUNTS.flatMap((a) => (a.uai ? [a.uai] : [])));
   // One stream per stage, so that a change in one stage leaves the others as they were.
-  const [forEstablishments, forFormations, forPupils, forApplications, forTwins, forWithdrawals, forSheets] = [
-    1, 2, 3, 4, 5, 6, 7
-  ].map((k) => createRandom(seed + k));
+  const [
+    forEstablishments,
+    forFormations,
+    forPupils,
+    forApplications,
+    forTwins,
+    forWithdrawals,
+    forSheets,
+    forPlanning
+  ] = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => createRandom(seed + k));
 
   const establishments = generateEstablishments(forEstablishments, {
     lyceesPerDepartement: 10,
@@ -112,14 +137,24 @@ export function generateDemo({ today, calendar, seed = DEFAULT_SEED }: DemoOptio
   });
 
   const accountsCreatedAt = new Date(Math.min(today.getTime(), campaign.opensAt.getTime()) - 14 * DAY_MS);
+  const users = demoUsers(accountsCreatedAt);
+  const { applications: planned, ...planning } = planInterviews(forPlanning, applications, {
+    campaign,
+    today,
+    establishments,
+    formations,
+    users,
+    appUrl
+  });
   return {
     campaign,
     domains: catalogueDomains(),
     establishments,
     formations,
-    pupils: withLiveDomains(withTwins.pupils, applications),
-    applications,
+    pupils: withLiveDomains(withTwins.pupils, planned),
+    applications: planned,
     preparationSheets,
-    users: demoUsers(accountsCreatedAt)
+    ...planning,
+    users
   };
 }

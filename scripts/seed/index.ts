@@ -7,6 +7,8 @@ import {
   type CampaignCalendar,
   type Phase
 } from '../../functions/src/shared/index.js';
+import { appUrl as localAppUrl, readLocalConfig } from '../lib/localConfig.js';
+import { REPO_ROOT } from '../lib/paths.js';
 import { defaultCalendar } from './calendar.js';
 import { generateDemo } from './generate.js';
 import { emulatorTarget, writeDemo, type WriteSummary } from './write.js';
@@ -20,6 +22,8 @@ export interface SeedOptions {
   today?: Date;
   calendar?: CampaignCalendar;
   seed?: number;
+  /** The app's address in the convocation mails: the tests' (PASSPRO_APP_URL), else `npm start`'s. */
+  appUrl?: string;
 }
 
 export interface SeedSummary extends WriteSummary {
@@ -30,11 +34,16 @@ export interface SeedSummary extends WriteSummary {
 
 /**
  * Resets the emulators and writes the demo académie: one campaign, its catalogue, collèges,
- * pupils, applications and the demo accounts. Refuses to run outside the emulators.
+ * pupils, applications, the demo lycées' planning (slots, convocations, reports) and the demo accounts. Refuses to run outside the emulators.
  */
-export async function seedDemo({ today = new Date(), calendar, seed }: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDemo({
+  today = new Date(),
+  calendar,
+  seed,
+  appUrl = process.env.PASSPRO_APP_URL ?? localAppUrl(readLocalConfig(REPO_ROOT), 'dev')
+}: SeedOptions = {}): Promise<SeedSummary> {
   const target = emulatorTarget();
-  const demo = generateDemo({ today, calendar: calendar ?? defaultCalendar(today), seed });
+  const demo = generateDemo({ today, calendar: calendar ?? defaultCalendar(today), seed, appUrl });
   const written = await writeDemo(demo, target);
   return { ...written, campaign: demo.campaign, phase: currentPhase(demo.campaign, today).phase };
 }
@@ -49,6 +58,8 @@ export function formatSeedSummary(summary: SeedSummary): string {
       `inscriptions jusqu’au ${lastDayBefore(campaign.registrationsCloseAt)}, ` +
       `fermeture à la fin du ${lastDayBefore(campaign.closesAt)}.`,
     `${counts.domains} domaines, ${counts.establishments} établissements, ${counts.formations} formations, ` +
-      `${counts.pupils} élèves, ${counts.applications} candidatures, ${summary.authAccounts} comptes de démonstration.`
+      `${counts.pupils} élèves, ${counts.applications} candidatures, ${summary.authAccounts} comptes de démonstration.`,
+    `Planning des lycées de démonstration : ${counts.interviewSlots} créneaux d’entretien, ` +
+      `${counts.convocations} convocations (courriels déjà envoyés), ${counts.interviewReports} comptes rendus.`
   ].join('\n');
 }

@@ -2,12 +2,14 @@ import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildConvocation } from '../../functions/src/services/convocations.js';
 import { COLLECTIONS } from '../../functions/src/shared/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoUid } from '../../src/lib/demo/accounts.js';
 import { SEEDED_SCHEMAS, type SeededCollection } from '../../scripts/seed/documents.js';
 import { emulatorTarget, seedDemo } from '../../scripts/seed/index.js';
 
-describe('seedDemo against the emulators', { timeout: 60_000 }, () => {
+// A seed writes ~2,300 documents, twice in the first test: more than a minute on a busy machine.
+describe('seedDemo against the emulators', { timeout: 150_000 }, () => {
   let app: App;
   beforeAll(() => {
     app = initializeApp({ projectId: emulatorTarget().projectId }, 'seed-write-spec');
@@ -20,7 +22,7 @@ describe('seedDemo against the emulators', { timeout: 60_000 }, () => {
   it('gives the same state when run twice, without what the previous demo left behind', async () => {
     const today = new Date();
     const first = await seedDemo({ today });
-    await getFirestore(app).collection(COLLECTIONS.convocations).doc('left-from-a-previous-demo').set({ x: 1 });
+    await getFirestore(app).collection(COLLECTIONS.notifications).doc('left-from-a-previous-demo').set({ x: 1 });
     await getAuth(app).createUser({ uid: 'left-from-a-previous-demo', email: 'ancien.compte@ac-creteil.fr' });
 
     const second = await seedDemo({ today });
@@ -29,8 +31,27 @@ describe('seedDemo against the emulators', { timeout: 60_000 }, () => {
     for (const collection of Object.keys(SEEDED_SCHEMAS) as SeededCollection[]) {
       expect(await countOf(collection), collection).toBe(second.counts[collection]);
     }
-    expect(await countOf(COLLECTIONS.convocations)).toBe(0);
+    expect(await countOf(COLLECTIONS.notifications)).toBe(0);
+    expect(second.counts.interviewSlots).toBeGreaterThan(0);
+    expect(second.counts.convocations).toBeGreaterThan(0);
     expect((await getAuth(app).listUsers()).users.map((u) => u.uid).sort()).toEqual(DEMO_ACCOUNTS.map(demoUid).sort());
+  });
+
+  it('writes the convocations the trigger would: rebuilt from the seeded documents, none changes and nothing is mailed', async () => {
+    const appUrl = 'http://127.0.0.1/demo';
+    const { counts } = await seedDemo({ appUrl });
+    const firestore = getFirestore(app);
+    const before = await firestore.collection(COLLECTIONS.convocations).get();
+    expect(before.size).toBe(counts.convocations);
+    await Promise.all(before.docs.map((doc) => rebuildConvocation(doc.id, appUrl)));
+
+    const after = await firestore.collection(COLLECTIONS.convocations).get();
+    expect(after.docs.map((doc) => doc.updateTime.toMillis())).toEqual(
+      before.docs.map((doc) => doc.updateTime.toMillis())
+    );
+    expect(await countOf(COLLECTIONS.mail)).toBe(counts.mail);
+    const unsent = await firestore.collection(COLLECTIONS.mail).where('delivery.state', '!=', 'sent').count().get();
+    expect(unsent.data().count).toBe(0);
   });
 
   it('lets every demo account sign in with the demo password, carrying its role and UAI', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convocationMailId, planConvocation, pupilLink, type ConvocationInputs } from './convocationBuilder.js';
+import {
+  convocationMailId,
+  lyceeAddressOf,
+  planConvocation,
+  pupilLink,
+  type ConvocationInputs
+} from './convocationBuilder.js';
 
 const NOW = new Date('2027-04-02T10:00:00Z');
 const slot = {
@@ -105,5 +111,15 @@ describe('planConvocation', () => {
 
   it('puts the token in the fragment of the link', () => {
     expect(pupilLink('https://a.fr', 'tok')).toBe('https://a.fr/convocation#tok');
+  });
+});
+
+describe('lyceeAddressOf', () => {
+  it('adds the town to a street address, but not to a postal address that already names it', () => {
+    expect(lyceeAddressOf({ address: '12 avenue de Paris', city: 'Créteil' })).toBe('12 avenue de Paris, Créteil');
+    expect(
+      lyceeAddressOf({ address: '7 allée des Tilleuls, 77176 Savigny-le-Temple', city: 'Savigny-le-Temple' })
+    ).toBe('7 allée des Tilleuls, 77176 Savigny-le-Temple');
+    expect(lyceeAddressOf({ city: 'Créteil' })).toBe('Créteil');
   });
 });

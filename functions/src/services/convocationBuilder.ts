@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import {
   convocationIcs,
   convocationLines,
+  DIPLOMA_LABELS,
   type Convocation,
+  type Diploma,
   type InterviewSlot,
   type MailRequest,
   type PublicConvocation
@@ -61,6 +64,29 @@ export const convocationMailId = (applicationId: string, version: number) => `co
 
 /** The pupil's link: the token rides in the fragment, which browsers never send to a server. */
 export const pupilLink = (appUrl: string, token: string) => `${appUrl.replace(/\/$/, '')}/convocation#${token}`;
+
+/** The iCalendar UID of a request: derived from its token, which it does not reveal. */
+export const icsUidOf = (token: string) =>
+  `${createHash('sha256').update(token).digest('hex').slice(0, 32)}@passpro.ac-creteil.fr`;
+
+/** The label of a formation as convocations show it: « CAP Électricien ». */
+export const formationLabel = (data: { diploma?: Diploma; specialty?: string } | undefined, id: string) =>
+  data?.diploma && data.specialty ? `${DIPLOMA_LABELS[data.diploma]} ${data.specialty}` : id;
+
+/** The lycée's address as convocations show it, with its town unless the address already names it. */
+export function lyceeAddressOf({ address, city }: { address?: unknown; city?: unknown }): string {
+  const parts = [address, city].filter((part): part is string => typeof part === 'string' && part !== '');
+  return parts.length === 2 && parts[0].includes(parts[1]) ? parts[0] : parts.join(', ');
+}
+
+/** Who receives a collège's convocations: its functional mailbox and its référent, each once. */
+export const convocationRecipients = (...addresses: unknown[]) =>
+  addresses.filter(
+    (address, i, all): address is string => typeof address === 'string' && address !== '' && all.indexOf(address) === i
+  );
+
+/** A day after the interviews deadline, the pupil's link stops answering. */
+export const convocationExpiry = (interviewsCloseAt: Date) => new Date(interviewsCloseAt.getTime() + 86_400_000);
 
 const same = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);

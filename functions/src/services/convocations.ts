@@ -1,21 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { FieldValue } from 'firebase-admin/firestore';
 import { db } from '../admin.js';
 import * as logs from '../logs.js';
-import { COLLECTIONS, convocation, DIPLOMA_LABELS, instant, type Convocation, type Diploma } from '../shared/index.js';
-import { planConvocation, type ConvocationApplication } from './convocationBuilder.js';
+import { COLLECTIONS, convocation, instant, type Convocation } from '../shared/index.js';
+import {
+  convocationExpiry,
+  convocationRecipients,
+  formationLabel,
+  icsUidOf,
+  lyceeAddressOf,
+  planConvocation,
+  type ConvocationApplication
+} from './convocationBuilder.js';
 import { pendingDelivery } from './mailDelivery.js';
 
 /** A fresh pupil token: 32 random bytes (256 bits) in base64url. */
 export const newConvocationToken = () => randomBytes(32).toString('base64url');
-
-/** The iCalendar UID of a request: derived from its token, which it does not reveal. */
-export const icsUidOf = (token: string) =>
-  `${createHash('sha256').update(token).digest('hex').slice(0, 32)}@passpro.ac-creteil.fr`;
-
-/** The label of a formation as convocations show it: « CAP Électricien ». */
-const formationLabel = (data: { diploma?: Diploma; specialty?: string } | undefined, id: string) =>
-  data?.diploma && data.specialty ? `${DIPLOMA_LABELS[data.diploma]} ${data.specialty}` : id;
 
 /**
  * Rebuilds the convocation of one request from the current documents, in one transaction: the
@@ -45,10 +45,7 @@ export async function rebuildConvocation(applicationId: string, appUrl: string):
       : [];
     const referentUid = college.get('referentUid') as string | null | undefined;
     const referent = referentUid ? await tx.get(db.collection(COLLECTIONS.users).doc(referentUid)) : null;
-    const recipients = [college.get('functionalEmail'), referent?.get('email')].filter(
-      (address, i, all): address is string =>
-        typeof address === 'string' && address !== '' && all.indexOf(address) === i
-    );
+    const recipients = convocationRecipients(college.get('functionalEmail'), referent?.get('email'));
 
     const token = previous?.token ?? newConvocationToken();
     const plan = planConvocation({
@@ -67,13 +64,12 @@ export async function rebuildConvocation(applicationId: string, appUrl: string):
               meetingUrl: slotData.meetingUrl ?? null
             }
           : null,
-      lyceeAddress: [lycee.get('address'), lycee.get('city')].filter(Boolean).join(', '),
+      lyceeAddress: lyceeAddressOf(lycee.data() ?? {}),
       formationLabels: formations.map((f) => formationLabel(f.data(), f.id)),
       previous,
       token,
       icsUid: previous?.icsUid ?? icsUidOf(token),
-      // A day after the interviews deadline, the pupil's link stops answering.
-      expiresAt: new Date(instant.parse(campaign.get('interviewsCloseAt')).getTime() + 86_400_000),
+      expiresAt: convocationExpiry(instant.parse(campaign.get('interviewsCloseAt'))),
       recipients,
       appUrl,
       now: new Date()

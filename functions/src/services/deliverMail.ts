@@ -3,6 +3,7 @@ import { db } from '../admin.js';
 import * as logs from '../logs.js';
 import { COLLECTIONS, type MailDelivery } from '../shared/index.js';
 import {
+  convocationDelivery,
   describeSendError,
   failedDelivery,
   planDelivery,
@@ -79,8 +80,6 @@ async function mirrorOnConvocation(mailId: string, convocationId: string | undef
   await db.runTransaction(async (transaction) => {
     const snapshot = await transaction.get(convocationRef);
     if (snapshot.get('delivery.mailId') !== mailId) return;
-    transaction.update(convocationRef, {
-      delivery: { state: delivery.state === 'sent' ? 'sent' : 'error', mailId, error: delivery.error }
-    });
+    transaction.update(convocationRef, { delivery: convocationDelivery(mailId, delivery) });
   });
 }

@@ -109,6 +109,13 @@ export function sentDelivery(claimed: MailDelivery, messageId: string, now: Date
   return { ...claimed, state: 'sent', leaseExpiresAt: null, sentAt: now, messageId, error: null };
 }
 
+/** The delivery of a convocation's mail as the convocation shows it to the lycée and the collège. */
+export const convocationDelivery = (mailId: string, delivery: MailDelivery) => ({
+  state: delivery.state === 'sent' ? ('sent' as const) : ('error' as const),
+  mailId,
+  error: delivery.error
+});
+
 /** The delivery record of a claimed mail the SMTP server did not take. */
 export function failedDelivery(claimed: MailDelivery, reason: string): MailDelivery {
   return { ...claimed, state: 'error', leaseExpiresAt: null, error: reason };
