@@ -45,8 +45,10 @@ async function seedDoublyConvokedPupil(campaignId: string) {
     liveDomainIds: [here.domainId, there.domainId]
   });
   await pupilRef.set(pupil);
-  // Three or four days ahead, at 08:00 and 08:15 UTC (the pages write them in Paris time).
-  const startsAt = new Date(Math.ceil(Date.now() / 86_400_000 + 3) * 86_400_000 + 8 * 60 * MINUTE);
+  // A weekday three or more days ahead (the planning's week hides Sundays), at 08:00 and 08:15 UTC.
+  const day = new Date(Math.ceil(Date.now() / 86_400_000 + 3) * 86_400_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  const startsAt = new Date(day.getTime() + 8 * 60 * MINUTE);
   const ids = await Promise.all(
     [here, there].map(async (f, i) => {
       const id = applicationId(pupilRef.id, f.domainId);
