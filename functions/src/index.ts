@@ -12,3 +12,4 @@ export { flagApplicationTwin } from './triggers/flagApplicationTwin.js';
 export { flagPupilTwin } from './triggers/flagPupilTwin.js';
 export { releaseWithdrawnSeat } from './triggers/releaseWithdrawnSeat.js';
 export { statusOnReport } from './triggers/statusOnReport.js';
+export { overlapOnConvocation } from './triggers/overlapOnConvocation.js';

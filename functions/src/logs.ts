@@ -53,7 +53,7 @@ export function convocationRebuilt(applicationId: string, version: number, mailI
   logger.info('convocation rebuilt', { applicationId, version, mailId });
 }
 
-/** A pupil is convoked at overlapping times in two lycées; both sides were notified. */
+/** A pupil is convoked at overlapping times in two lycées: these requests now carry the warning. */
 export function convocationOverlap(applicationIds: string[]): void {
   logger.warn('overlapping convocations', { applicationIds });
 }

@@ -13,6 +13,7 @@ import { establishmentDoc } from '../factories/establishments.js';
 import { pupilDoc } from '../factories/pupils.js';
 import {
   APPLICATION_A,
+  COLLEGE_A,
   DOMAIN_ID,
   FORMATION_SPECS,
   LYCEE_L1,
@@ -37,9 +38,10 @@ export const uidOf = (actor: ActorName) => (actor === 'anonymous' ? 'anonymous' 
 /** updatedAt/updatedBy as the app stamps every write. */
 export const stamp = (actor: ActorName) => ({ updatedAt: serverTimestamp(), updatedBy: uidOf(actor) });
 
-/** PUPIL_A (no live request yet), the lycées and the whole catalogue. */
+/** PUPIL_A (no live request yet), his collège (whose name a request copies), the lycées and the whole catalogue. */
 export const pupilAndCatalogue = (): Seed => ({
   [docPath('pupils', PUPIL_A)]: pupilDoc(),
+  [docPath('establishments', COLLEGE_A)]: establishmentDoc(COLLEGE_A),
   [docPath('establishments', LYCEE_L1)]: establishmentDoc(LYCEE_L1),
   [docPath('establishments', LYCEE_L2)]: establishmentDoc(LYCEE_L2),
   ...Object.fromEntries(

@@ -51,6 +51,14 @@ export const withdrawal = withdrawalInput.extend({ at: instant, by: z.string().m
 export type Withdrawal = z.infer<typeof withdrawal>;
 
 /**
+ * Another interview of the same pupil (another domain) that overlaps this request's, or leaves too
+ * little time to travel between the two: only its times, so the lycée learns that the pupil is not
+ * available then, not where he is expected (the collège finds the other request among its own).
+ */
+export const interviewOverlap = z.object({ startsAt: instant, endsAt: instant });
+export type InterviewOverlap = z.infer<typeof interviewOverlap>;
+
+/**
  * applications/{pupilId}_{domainId}: a pupil's request for an interview in one domain, at one
  * lycée, for one or more of its formations. The id makes "one interview per pupil per domain"
  * a property of the data; the twin trigger re-checks it across duplicate pupils. Never deleted
@@ -79,6 +87,11 @@ export const application = z.object({
   slotId: z.string().nullable().default(null),
   /** Written by the twin trigger: the live application of a suspected twin pupil in this domain. */
   twinOf: z.string().nullable().default(null),
+  /**
+   * Written by the overlap trigger only, absent when there is none: the pupil's other active
+   * convocations that clash with this request's. No default, so the app never writes the field.
+   */
+  overlaps: z.array(interviewOverlap).optional(),
   createdAt: instant,
   createdBy: z.string(),
   updatedAt: instant,

@@ -32,6 +32,15 @@ describe('the planning calendar', () => {
     );
   });
 
+  it('says which pupils of a slot are convoked elsewhere at a clashing time, in warning orange', () => {
+    const event = toCalendarEvent(slot(), ['Inès Moreau'], NOW, ['Inès Moreau']);
+    expect(event.title).toBe(
+      'Collectif — Salle 12 — Inès Moreau (2 places libres) — Attention : Inès Moreau aussi convoqué(e) ailleurs à cette heure'
+    );
+    expect(event.backgroundColor).toBe('#b34000');
+    expect(toCalendarEvent(slot(), ['Inès Moreau'], NOW).backgroundColor).toBe('#000091');
+  });
+
   it('freezes a slot that has started', () => {
     expect(toCalendarEvent(slot(), [], new Date('2027-05-10T09:30:00+02:00')).editable).toBe(false);
   });

@@ -33,20 +33,27 @@ export interface CalendarEvent {
   extendedProps: { free: number };
 }
 
-/** One slot as the calendar shows it: format, place, pupils and free seats. */
-export function toCalendarEvent(slot: Slot, pupilNames: string[], now: Date): CalendarEvent {
+/**
+ * One slot as the calendar shows it: format, place, pupils and free seats; `clashing`: the pupils
+ * of the slot also convoked elsewhere at a clashing time (the overlap warning of their request).
+ */
+export function toCalendarEvent(slot: Slot, pupilNames: string[], now: Date, clashing: string[] = []): CalendarEvent {
   const free = slot.capacity - slot.applicationIds.length;
   const who = pupilNames.length ? pupilNames.join(', ') : 'aucun élève';
   const seats = free === 0 ? 'complet' : `${free} place${free > 1 ? 's' : ''} libre${free > 1 ? 's' : ''}`;
   const mode = slot.mode === 'distanciel' ? 'à distance' : slot.place;
+  const warning = clashing.length
+    ? ` — Attention : ${clashing.join(', ')} aussi convoqué(e) ailleurs à cette heure`
+    : '';
   return {
     id: slot.id,
     start: parisFloating(slot.startsAt),
     end: parisFloating(slot.endsAt),
-    title: `${slot.format === 'individuel' ? 'Individuel' : 'Collectif'} — ${mode} — ${who} (${seats})`,
+    title: `${slot.format === 'individuel' ? 'Individuel' : 'Collectif'} — ${mode} — ${who} (${seats})${warning}`,
     editable: now < slot.startsAt,
-    // DSFR colours with enough contrast for white text: blue when seats remain, grey when full.
-    backgroundColor: free === 0 ? '#3a3a3a' : '#000091',
+    // DSFR colours with enough contrast for white text: orange (warning) when a pupil is convoked
+    // elsewhere at the same time, blue when seats remain, grey when full.
+    backgroundColor: clashing.length ? '#b34000' : free === 0 ? '#3a3a3a' : '#000091',
     extendedProps: { free }
   };
 }
