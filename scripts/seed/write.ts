@@ -3,6 +3,7 @@ import { getAuth, type Auth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { DEMO_PASSWORD } from '../../src/lib/demo/accounts.js';
 import { DEMO_PROJECT_ID } from '../lib/localConfig.js';
+import { COLLECTIONS } from '../../functions/src/shared/index.js';
 import { demoDocuments, SEEDED_SCHEMAS, type SeedDocument, type SeededCollection } from './documents.js';
 import type { DemoData } from './generate.js';
 import type { DemoUser } from './users.js';
@@ -60,28 +61,60 @@ async function resetEmulator(url: string): Promise<void> {
   if (!response.ok) throw new Error(`Impossible de vider l’émulateur (${url}) : HTTP ${response.status}.`);
 }
 
-async function putHub(hubHost: string, path: string): Promise<void> {
+/** Asks the emulator hub to pause or resume the triggers; false when no functions emulator runs. */
+async function putHub(hubHost: string, path: string): Promise<boolean> {
   const response = await fetch(`http://${hubHost}${path}`, { method: 'PUT' });
   // 400: no functions emulator runs, so there is no trigger to pause.
-  if (!response.ok && response.status !== 400) {
-    throw new Error(`Le hub des émulateurs refuse ${path} : HTTP ${response.status}.`);
+  if (response.status === 400) return false;
+  if (!response.ok) throw new Error(`Le hub des émulateurs refuse ${path} : HTTP ${response.status}.`);
+  return true;
+}
+
+/** How long the triggers may take to run again after the seed (measured: 5 s after one seed, 45 s after three in a row). */
+const TRIGGERS_BACK_TIMEOUT_MS = 180_000;
+
+/**
+ * Waits until the triggers run again: once resumed, the emulator delivers new events only after
+ * it has reloaded the functions and worked through the events the seed's writes queued, which a
+ * test starting at once would take for a missing trigger. The probe is a mail the outbox refuses
+ * as malformed: its trigger marks it in error without sending anything; it is deleted after.
+ */
+async function untilTriggersRun(firestore: Firestore): Promise<void> {
+  const probe = firestore.collection(COLLECTIONS.mail).doc(`seed-probe-${Date.now()}`);
+  await probe.set({ kind: 'probe', delivery: { state: 'pending', attempts: 0 } });
+  const deadline = Date.now() + TRIGGERS_BACK_TIMEOUT_MS;
+  try {
+    while ((await probe.get()).get('delivery.state') === 'pending') {
+      if (Date.now() > deadline) {
+        throw new Error(
+          `Les fonctions de l’émulateur ne se déclenchent plus ${TRIGGERS_BACK_TIMEOUT_MS / 1000} s après le seed.`
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await probe.delete();
   }
 }
 
 /**
- * Runs `write` with the functions emulator's background triggers off. The demo is written in its
- * final state (twin flags, statuses, convocations are part of it), so its ~2,000 writes have
- * nothing to derive, yet their trigger runs would hold the emulator's queue for minutes and
- * delay every real trigger behind them (a test mail, a convocation). Turning them off first
- * also lets the queue drain (the hub waits for it).
+ * Runs `write` with the functions emulator's background triggers off, then waits until they run
+ * again. The demo is written in its final state (twin flags, statuses, convocations are part of
+ * it), so its ~2,000 writes have nothing to derive, yet their trigger runs would hold the
+ * emulator's queue for minutes and delay every real trigger behind them (a test mail, a
+ * convocation). Turning them off first also lets the queue drain (the hub waits for it).
  */
-async function pausingTriggers<T>(hubHost: string | undefined, write: () => Promise<T>): Promise<T> {
-  if (!hubHost) return write();
-  await putHub(hubHost, '/functions/disableBackgroundTriggers');
+async function pausingTriggers<T>(
+  hubHost: string | undefined,
+  firestore: Firestore,
+  write: () => Promise<T>
+): Promise<T> {
+  if (!hubHost || !(await putHub(hubHost, '/functions/disableBackgroundTriggers'))) return write();
   try {
     return await write();
   } finally {
     await putHub(hubHost, '/functions/enableBackgroundTriggers');
+    await untilTriggersRun(firestore);
   }
 }
 
@@ -129,7 +162,7 @@ export async function writeDemo(demo: DemoData, target: EmulatorTarget): Promise
   const { projectId, firestoreHost, authHost } = target;
   try {
     // Firestore and Auth are independent: each is reset then filled on its own.
-    await pausingTriggers(target.hubHost, () =>
+    await pausingTriggers(target.hubHost, getFirestore(app), () =>
       Promise.all([
         resetEmulator(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`).then(
           () => writeDocuments(getFirestore(app), documents)

@@ -191,7 +191,12 @@ describe('the collège head', () => {
     await page.getByLabel(/^Motif du retrait/).fill('L’élève renonce à ce domaine.');
     await page.getByRole('button', { name: 'Confirmer le retrait' }).click();
     await page.getByText('Retirée', { exact: true }).waitFor();
-    const withdrawn = application.parse((await requestRef.get()).data());
+    // The page shows its own write at once; the server's copy follows.
+    const withdrawn = await waitFor(
+      async () => application.parse((await requestRef.get()).data()),
+      (request) => request.status === 'withdrawn',
+      { what: 'the withdrawn request' }
+    );
     expect(withdrawn).toMatchObject({
       status: 'withdrawn',
       withdrawal: { reason: 'L’élève renonce à ce domaine.', by: demoUid(head) }
