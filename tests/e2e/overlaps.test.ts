@@ -94,8 +94,8 @@ async function seedDoublyConvokedPupil(campaignId: string) {
             .array()
             .parse((await db.doc(`${COLLECTIONS.applications}/${id}`).get()).get('overlaps') ?? []),
         (overlaps) => overlaps.length === 1,
-        // Two triggers in a row, behind the seed's backlog on a busy machine.
-        { what: `the overlap warning on ${id}`, timeoutMs: 150_000 }
+        // Two triggers in a row (the convocation's, then the overlap's) on a busy machine.
+        { what: `the overlap warning on ${id}`, timeoutMs: 60_000 }
       )
     )
   );
