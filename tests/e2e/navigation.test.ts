@@ -7,6 +7,7 @@ import { expectNoAxeViolations, inspectPage, signInAs, tabTo, test } from './sup
 
 const academie = DEMO_ACCOUNTS.find((account) => account.role === 'academie')!;
 const lycee = DEMO_ACCOUNTS.find((account) => account.role === 'lycee')!;
+const head = DEMO_ACCOUNTS.find((account) => account.role === 'college_head')!;
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
 
@@ -72,6 +73,15 @@ describe('the main menu', () => {
     expect(await figure.getAttribute('href')).toBe(`/catalogue?lycee=${lycee.uai}`);
     await figure.click();
     await page.waitForURL((url) => url.pathname === '/catalogue' && url.searchParams.get('lycee') === lycee.uai);
+  });
+
+  test('leads from the collège’s figures to its pupils and its requests', async ({ page }) => {
+    await signInAs(page, head);
+    await page.getByRole('link', { name: 'Demandes d’entretien', exact: true }).click();
+    await page.waitForURL('/college/suivi');
+    await page.goto(ROLE_HOME.college_head);
+    await page.getByRole('link', { name: 'Élèves inscrits', exact: true }).click();
+    await page.waitForURL('/college/eleves');
   });
 });
 
