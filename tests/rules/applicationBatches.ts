@@ -32,6 +32,15 @@ import { ACTORS, docPath, type ActorName, type RulesEnvironment, type Seed } fro
 export const applicationRef = (db: Firestore, id = APPLICATION_A) => doc(db, 'applications', id);
 export const pupilRef = (db: Firestore, id = PUPIL_A) => doc(db, 'pupils', id);
 
+/** L1's formations of the électricité domain, and a formation of another domain (thermique). */
+export const ELECTRICIEN = formationIdOf('electricienL1');
+export const MELEC = formationIdOf('melecL1');
+export const NUMERIQUE = formationIdOf('numeriqueL1');
+export const THERMIQUE = formationIdOf('thermiqueL1');
+
+/** A collège avis on one formation, as the head writes it. */
+export const avis = (value: string, comment = 'Élève sérieuse et motivée.') => ({ avis: value, comment });
+
 /** The uid an actor signs with (anonymous visitors have none: any uid fails them). */
 export const uidOf = (actor: ActorName) => (actor === 'anonymous' ? 'anonymous' : ACTORS[actor].uid);
 

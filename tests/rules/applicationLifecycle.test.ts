@@ -16,6 +16,11 @@ import {
 } from '../factories/world.js';
 import {
   applicationBatch,
+  avis,
+  ELECTRICIEN,
+  MELEC,
+  NUMERIQUE,
+  THERMIQUE,
   applicationRef,
   domainJoins,
   domainLeaves,
@@ -36,11 +41,6 @@ import {
   type ActorName
 } from './helpers.js';
 
-const ELECTRICIEN = formationIdOf('electricienL1');
-const MELEC = formationIdOf('melecL1');
-const NUMERIQUE = formationIdOf('numeriqueL1');
-const THERMIQUE = formationIdOf('thermiqueL1');
-const avis = (value: string, comment = 'Élève sérieuse et motivée.') => ({ avis: value, comment });
 const MINUTE = 60_000;
 
 const rules = useRulesEnvironment(() => pupilAndCatalogue());

@@ -16,6 +16,11 @@ import {
 } from '../factories/world.js';
 import {
   applicationBatch,
+  avis,
+  ELECTRICIEN,
+  MELEC,
+  NUMERIQUE,
+  THERMIQUE,
   domainJoins,
   newApplication,
   pupilAndCatalogue,
@@ -34,12 +39,6 @@ import {
   type ActorName
 } from './helpers.js';
 import { readTests } from './readTests.js';
-
-const ELECTRICIEN = formationIdOf('electricienL1');
-const MELEC = formationIdOf('melecL1');
-const NUMERIQUE = formationIdOf('numeriqueL1');
-const THERMIQUE = formationIdOf('thermiqueL1');
-const avis = (value: string, comment = 'Élève sérieuse et motivée.') => ({ avis: value, comment });
 
 const rules = useRulesEnvironment(() => pupilAndCatalogue());
 /** The head's request, in one batch with the pupil's live domains (`pupilChange`). */

@@ -40,11 +40,9 @@ import {
   type Seed
 } from './helpers.js';
 import { readTests } from './readTests.js';
+import { ELECTRICIEN, MELEC, NUMERIQUE } from './applicationBatches.js';
 
 const DAY_IN_MINUTES = 24 * 60;
-const ELECTRICIEN = formationIdOf('electricienL1');
-const MELEC = formationIdOf('melecL1');
-const NUMERIQUE = formationIdOf('numeriqueL1');
 const CUISINE = formationIdOf('cuisineL1');
 
 /** L1's individual slot holding APPLICATION_A, placed in time; the report delay runs from its end. */
