@@ -10,6 +10,7 @@ import { getFirestore } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import {
   applyCatalogueImport,
+  importCatalogue,
   catalogueWrites,
   previewCatalogueImport
 } from '../../functions/src/shared/catalogueImport/index.js';
@@ -38,10 +39,12 @@ async function benchImport(file: string, campaignId: string): Promise<void> {
     );
     if (!preview.ok) throw new Error(preview.error);
     const writes = catalogueWrites(preview.plan).length;
-    await timed(`Import complet (nouvel aperçu puis ${writes} écritures par lots de 500)`, () =>
-      applyCatalogueImport(table, campaignId, store)
+    await timed(`Confirmation (nouvelle comparaison puis ${writes} écritures par lots de 500)`, () =>
+      applyCatalogueImport(preview, store)
     );
-    await timed('Second import du même fichier (rien à écrire)', () => applyCatalogueImport(table, campaignId, store));
+    await timed('Second import du même fichier (aperçu, rien à écrire)', () =>
+      importCatalogue(table, campaignId, store)
+    );
   } finally {
     await deleteApp(app);
   }

@@ -85,14 +85,10 @@ export async function runCatalogueImport(
   }
 
   try {
-    const written = await applyCatalogueImport(table, campaignId, store, (done, total) =>
+    const written = await applyCatalogueImport(preview, store, (done, total) =>
       print(`Écritures : ${done} / ${total}`)
     );
-    if (!written.ok) {
-      print(written.error);
-      return EXIT.invalid;
-    }
-    print(`\nImport terminé.\n${planSummary(written.plan, true).join('\n')}`);
+    print(`\nImport terminé.\n${planSummary(written, true).join('\n')}`);
     return EXIT.imported;
   } catch (error) {
     if (!(error instanceof CatalogueWriteError)) throw error;

@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, formationId } from '$shared';
-import {
-  applyCatalogueImport,
-  CatalogueWriteError,
-  MAX_BATCH_WRITES,
-  type CatalogueStore
-} from '$shared/catalogueImport';
+import { importCatalogue, CatalogueWriteError, MAX_BATCH_WRITES, type CatalogueStore } from '$shared/catalogueImport';
 import { db } from '../../functions/src/admin';
 import { adminCatalogueStore } from '../../scripts/catalogue/adminStore';
 import { generateCatalogueSheet } from '../../scripts/catalogue/generateCatalogue';
@@ -175,7 +170,7 @@ describe('an import interrupted half-way', () => {
       }
     };
 
-    const interrupted = applyCatalogueImport(table, campaignId, failingOnSecondBatch);
+    const interrupted = importCatalogue(table, campaignId, failingOnSecondBatch);
     await expect(interrupted).rejects.toThrow(CatalogueWriteError);
     await expect(interrupted).rejects.toMatchObject({ committedWrites: MAX_BATCH_WRITES });
     expect((await formationsOf(campaignId)).size).toBeLessThan(700);

@@ -6,26 +6,29 @@ import { rebuildConvocation } from '../../functions/src/services/convocations.js
 import { COLLECTIONS } from '../../functions/src/shared/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoUid } from '../../src/lib/demo/accounts.js';
 import { SEEDED_SCHEMAS, type SeededCollection } from '../../scripts/seed/documents.js';
-import { emulatorTarget, seedDemo } from '../../scripts/seed/index.js';
+import { emulatorTarget, seedDemo, type SeedSummary } from '../../scripts/seed/index.js';
 
-// A seed writes ~2,300 documents, twice in the first test: more than a minute on a busy machine.
+// A seed writes ~2,300 documents: the file seeds twice in all (each seed waits for the triggers to
+// run again, which takes longer after seeds in a row), so the tests read the state the first left.
 describe('seedDemo against the emulators', { timeout: 150_000 }, () => {
+  const appUrl = 'http://127.0.0.1/demo';
+  const today = new Date();
   let app: App;
-  beforeAll(() => {
+  let first: SeedSummary;
+  beforeAll(async () => {
     app = initializeApp({ projectId: emulatorTarget().projectId }, 'seed-write-spec');
-  });
+    first = await seedDemo({ today, appUrl });
+  }, 150_000);
   afterAll(() => deleteApp(app));
 
   const countOf = async (collection: string) =>
     (await getFirestore(app).collection(collection).count().get()).data().count;
 
   it('gives the same state when run twice, without what the previous demo left behind', async () => {
-    const today = new Date();
-    const first = await seedDemo({ today });
     await getFirestore(app).collection(COLLECTIONS.notifications).doc('left-from-a-previous-demo').set({ x: 1 });
     await getAuth(app).createUser({ uid: 'left-from-a-previous-demo', email: 'ancien.compte@ac-creteil.fr' });
 
-    const second = await seedDemo({ today });
+    const second = await seedDemo({ today, appUrl });
 
     expect(second.counts).toEqual(first.counts);
     for (const collection of Object.keys(SEEDED_SCHEMAS) as SeededCollection[]) {
@@ -38,8 +41,7 @@ describe('seedDemo against the emulators', { timeout: 150_000 }, () => {
   });
 
   it('writes the convocations the trigger would: rebuilt from the seeded documents, none changes and nothing is mailed', async () => {
-    const appUrl = 'http://127.0.0.1/demo';
-    const { counts } = await seedDemo({ appUrl });
+    const { counts } = first;
     const firestore = getFirestore(app);
     const before = await firestore.collection(COLLECTIONS.convocations).get();
     expect(before.size).toBe(counts.convocations);
@@ -55,7 +57,6 @@ describe('seedDemo against the emulators', { timeout: 150_000 }, () => {
   });
 
   it('lets every demo account sign in with the demo password, carrying its role and UAI', async () => {
-    await seedDemo();
     const signIn = `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`;
     for (const account of DEMO_ACCOUNTS) {
       const response = await fetch(signIn, {

@@ -1,6 +1,6 @@
 import { doc, getDoc } from 'firebase/firestore';
 import { describe, expect, it, vi } from 'vitest';
-import { applyCatalogueImport, catalogueWrites, previewCatalogueImport } from '$shared/catalogueImport';
+import { importCatalogue, catalogueWrites, previewCatalogueImport } from '$shared/catalogueImport';
 import { formationDoc } from '../factories/catalogue.js';
 import { establishmentDoc } from '../factories/establishments.js';
 import { CAMPAIGN_ID, DOMAIN_ID, LYCEE_L1, LYCEE_L2, formationIdOf } from '../factories/world.js';
@@ -94,14 +94,14 @@ async function plannedWrites() {
 
 describe('catalogue import: only the académie writes it', () => {
   it('the académie may import a catalogue file with the app’s store', async () => {
-    const result = await expectAllowed(applyCatalogueImport(FILE, CAMPAIGN_ID, webCatalogueStore(rules.as('admin'))));
+    const result = await expectAllowed(importCatalogue(FILE, CAMPAIGN_ID, webCatalogueStore(rules.as('admin'))));
     expect(result.ok && result.plan.formations.map((f) => f.outcome)).toEqual(['updated', 'created']);
     expect(await formationAsAdmin()).toMatchObject({ capacity: 18 });
   });
 
   it('the académie’s import keeps the texts a lycée wrote, and a second import writes nothing', async () => {
     await rules.seed({ [docPath('formations', L1_FORMATION)]: formationDoc('electricienL1', { texts }) });
-    await applyCatalogueImport(FILE, CAMPAIGN_ID, webCatalogueStore(rules.as('admin')));
+    await importCatalogue(FILE, CAMPAIGN_ID, webCatalogueStore(rules.as('admin')));
     expect(await formationAsAdmin()).toMatchObject({ capacity: 18, texts });
     expect(await plannedWrites()).toEqual([]);
   });

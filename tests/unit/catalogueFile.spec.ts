@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formationId, type Formation } from '$shared';
-import { applyCatalogueImport, previewCatalogueImport, rowOutcomes, type CataloguePlan } from '$shared/catalogueImport';
+import {
+  applyCatalogueImport,
+  importCatalogue,
+  previewCatalogueImport,
+  rowOutcomes,
+  type CataloguePlan
+} from '$shared/catalogueImport';
 import { catalogueSheet } from '$lib/catalogue/export';
 import { readSpreadsheet, writeXlsx } from '$lib/spreadsheet/spreadsheet';
 import { sampleCatalogueBytes } from '../fixtures';
@@ -70,20 +76,44 @@ describe('the académie’s sample catalogue file', () => {
   it('changes nothing when imported a second time', async () => {
     const memory = memoryCatalogueStore();
     const table = await tableOf(sampleCatalogueBytes());
-    await applyCatalogueImport(table, CAMPAIGN, memory.store);
+    await importCatalogue(table, CAMPAIGN, memory.store);
     const written = structuredClone(memory.collections);
     const commitsAfterFirst = memory.commits();
 
-    const second = await applyCatalogueImport(table, CAMPAIGN, memory.store);
+    const second = await importCatalogue(table, CAMPAIGN, memory.store);
     expect(second.ok && rowOutcomes(second.plan).every((r) => r.outcome === 'unchanged')).toBe(true);
     expect(memory.commits()).toBe(commitsAfterFirst);
     expect(memory.collections).toEqual(written);
   });
 
+  it('writes a preview without reading the file again, compared with the catalogue as it is when confirmed', async () => {
+    const memory = memoryCatalogueStore();
+    const table = await tableOf(sampleCatalogueBytes());
+    const prepared = await previewCatalogueImport(table, CAMPAIGN, memory.store);
+    if (!prepared.ok) throw new Error(prepared.error);
+    table[1][8] = '99'; // the file changes after its preview: what was read then is written
+    // Meanwhile a lycée writes its texts into a formation another import created.
+    await importCatalogue(table, CAMPAIGN, memory.store);
+    const id = formationId({
+      campaignId: CAMPAIGN,
+      uai: '0770124S',
+      diploma: 'CAP',
+      specialty: 'Accompagnant éducatif petite enfance'
+    });
+    const texts = { attendus: 'Aimer les enfants.', metiers: '', conditions: '' };
+    (memory.collections.formations.get(id) as Formation).texts = texts;
+
+    const written = await applyCatalogueImport(prepared, memory.store);
+    expect(written.formations.find((f) => f.id === id)).toMatchObject({ outcome: 'updated' });
+    expect(memory.collections.formations.get(id)).toMatchObject({ capacity: 15, texts });
+    const again = await applyCatalogueImport(prepared, memory.store);
+    expect(rowOutcomes(again).every((r) => r.outcome === 'unchanged')).toBe(true);
+  });
+
   it('keeps the texts a lycée wrote when the file is imported again with new capacities', async () => {
     const memory = memoryCatalogueStore();
     const table = await tableOf(sampleCatalogueBytes());
-    await applyCatalogueImport(table, CAMPAIGN, memory.store);
+    await importCatalogue(table, CAMPAIGN, memory.store);
     const id = formationId({
       campaignId: CAMPAIGN,
       uai: '0770124S',
@@ -94,7 +124,7 @@ describe('the académie’s sample catalogue file', () => {
     (memory.collections.formations.get(id) as Formation).texts = texts;
 
     table[1][8] = '18'; // row 2, « Capacité d'accueil »
-    const again = await applyCatalogueImport(table, CAMPAIGN, memory.store);
+    const again = await importCatalogue(table, CAMPAIGN, memory.store);
     expect(again.ok && again.plan.formations[0]).toMatchObject({
       outcome: 'updated',
       changes: [{ field: 'capacity', before: 15, after: 18 }]
@@ -154,7 +184,7 @@ describe('a year’s file that drifts from the sample', () => {
 
   it('in capitals, changes nothing in a catalogue the sample file already wrote', async () => {
     const memory = memoryCatalogueStore();
-    await applyCatalogueImport(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
+    await importCatalogue(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
     const shouted = (await tableOf(sampleCatalogueBytes())).map((cells, index) =>
       index === 0 ? cells : cells.map((cell) => cell.toUpperCase())
     );
@@ -166,7 +196,7 @@ describe('a year’s file that drifts from the sample', () => {
 describe('the Excel export of the catalogue', () => {
   it('imports back into the same catalogue, unchanged, its address and link columns ignored', async () => {
     const memory = memoryCatalogueStore();
-    await applyCatalogueImport(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
+    await importCatalogue(await tableOf(sampleCatalogueBytes()), CAMPAIGN, memory.store);
     const { formations } = await memory.store.read(CAMPAIGN, []);
     const links = {
       addresses: new Map([[formations[0].uai, '1 rue de l’École, 93000 Bobigny']]),

@@ -12,6 +12,7 @@ describe('levelFromLabel', () => {
     ['3EME SEGPA', '3e_segpa'],
     ['3e Segpa', '3e_segpa'],
     ['16710002110', '3e_segpa'],
+    ['1671000C11A', '3e_segpa'],
     ['3EME PREPA-METIERS', '3e_prepa_metiers'],
     ['3e prépa métiers', '3e_prepa_metiers'],
     ['3e Prépa-métiers', '3e_prepa_metiers'],
@@ -22,7 +23,7 @@ describe('levelFromLabel', () => {
     expect(levelFromLabel(label)).toBe(level);
   });
 
-  it.each(['', '4EME', '4EME SEGPA', '3EME ULIS', '2NDE GT', '10210019110', 'Collège'])(
+  it.each(['', '4EME', '4EME SEGPA', '3EME ULIS', '2NDE GT', '10210019110', '16610002110', 'Collège'])(
     'reads « %s » as no level of the procedure',
     (label) => {
       expect(levelFromLabel(label)).toBeNull();

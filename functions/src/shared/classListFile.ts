@@ -56,7 +56,12 @@ export type ClassListReading =
 /** « 3e, 3e SEGPA, 3e Prépa-métiers, EANA, MLDS »: the accepted levels, for messages. */
 const ACCEPTED_LEVELS = LEVELS.map((level) => LEVEL_LABELS[level].replace(/ \(.*\)$/, '')).join(', ');
 
-/** MEF codes of the national nomenclature (BCN) for the levels, by their « dispositif » (first 3 digits). */
+/**
+ * MEF codes of the national nomenclature (BCN, table N_MEF) for the levels: 10310019110 is « 3EME »,
+ * dispositif 167 (the first 3 digits) is « 3EME SEGPA » whatever its speciality (« 1671000C11A »: the
+ * speciality and order positions may hold letters). The other levels share dispositifs with classes
+ * that are not eligible, so only their label identifies them.
+ */
 const LEVEL_OF_MEF_CODE: Record<string, Level> = { '10310019110': '3e' };
 const LEVEL_OF_MEF_DISPOSITIF: Record<string, Level> = { '167': '3e_segpa' };
 
@@ -73,7 +78,7 @@ export function levelFromLabel(label: string): Level | null {
     .replace(/(^|-)(?:3-?(?:e|eme|em|ieme)|troisieme)(?=-|$)/g, '$13e')
     .replace(/(^|-)(?:[456]-?(?:e|eme|em|ieme)|quatrieme|cinquieme|sixieme)(?=-|$)/g, '$1autreniveau');
   if (slug === '') return null;
-  const mef = /^(\d{3})\d{7,8}$/.exec(slug);
+  const mef = /^(\d{3})[0-9a-z]{7,8}$/.exec(slug);
   if (mef) return LEVEL_OF_MEF_CODE[slug] ?? LEVEL_OF_MEF_DISPOSITIF[mef[1]] ?? null;
   const words = slug.split('-');
   if (words.includes('autreniveau')) return null;

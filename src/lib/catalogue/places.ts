@@ -29,12 +29,32 @@ export const communes: Commune[] = COMMUNES.map(([name, departement, postcodes, 
 
 const group = (keyOf: (commune: Commune) => string[]) => {
   const map = new Map<string, Commune[]>();
-  for (const commune of communes) for (const key of keyOf(commune)) map.set(key, [...(map.get(key) ?? []), commune]);
+  for (const commune of communes) {
+    for (const key of keyOf(commune)) {
+      const list = map.get(key);
+      if (list) list.push(commune);
+      else map.set(key, [commune]);
+    }
+  }
   return map;
 };
 
 /** Communes by their name as searched (« saint maur des fosses »). */
 export const communesByName = group((c) => [searchable(c.name)]);
+
+/** The first two or more words of a commune's name, short of the whole name. */
+const nameStarts = (commune: Commune) => {
+  const words = searchable(commune.name).split(' ');
+  return words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
+};
+/**
+ * Communes by the start of their name, as people shorten it (« saint maur », « ozoir la »), when that
+ * start names one commune only. A single word is never taken as a start: « bois » or « vert » are
+ * trade words before they are Bois-le-Roi or Vert-Saint-Denis.
+ */
+export const communesByNameStart = new Map(
+  [...group(nameStarts)].filter(([, list]) => new Set(list.map((c) => c.name)).size === 1)
+);
 /** Communes by postcode (a postcode may serve several communes). */
 export const communesByPostcode = group((c) => c.postcodes);
 

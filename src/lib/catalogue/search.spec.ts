@@ -69,6 +69,13 @@ describe('searchCatalogue on the demo catalogue', () => {
     expect(new Set(cities)).toEqual(new Set(['Montreuil', 'Noisy-le-Sec']));
   });
 
+  it('offers the nearest to a commune shortened as people write it: « CAP cuisine st maur »', () => {
+    const outcome = searchCatalogue(index, 'CAP cuisine st maur');
+    expect(first('CAP cuisine st maur', 1)).toEqual(['CAP Cuisine — Sucy-en-Brie']);
+    expect(outcome.place).toMatchObject({ kind: 'commune', name: 'Saint-Maur-des-Fossés' });
+    expect(withoutWord('CAP cuisine st maur', 'saint maur')).toBe('CAP cuisine');
+  });
+
   it('ranks a commune’s own lycées first: « coiffure montreuil »', () => {
     expect(first('coiffure montreuil', 1)).toEqual(['CAP Métiers de la coiffure — Montreuil']);
     expect(searchCatalogue(index, 'coiffure montreuil').place).toMatchObject({ inPlace: 'à Montreuil', within: true });
@@ -113,6 +120,16 @@ describe('readQuery', () => {
     expect(read.departement).toEqual({ word: 'seine saint denis', value: '93' });
     expect(read.words.map((w) => w.word)).toEqual(['vente']);
     expect(readQuery('St-Maur-des-Fossés').near?.communes.map((c) => c.name)).toEqual(['Saint-Maur-des-Fossés']);
+  });
+
+  it('reads the start of a commune’s name when it names one commune only: « st maur », « ozoir la »', () => {
+    const read = readQuery('cuisine st maur');
+    expect(read.near).toMatchObject({ word: 'saint maur', communes: [{ name: 'Saint-Maur-des-Fossés' }] });
+    expect(read.words.map((w) => w.word)).toEqual(['cuisine']);
+    expect(readQuery('Ozoir la').near?.communes.map((c) => c.name)).toEqual(['Ozoir-la-Ferrière']);
+    // Two communes begin so (La Ferté-sous-Jouarre, La Ferté-Gaucher); a single word is never a start.
+    expect(readQuery('la ferte').near).toBeNull();
+    expect(readQuery('bois').near).toBeNull();
   });
 });
 

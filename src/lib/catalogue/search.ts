@@ -2,7 +2,16 @@ import MiniSearch, { type Query } from 'minisearch';
 import { ACADEMIE_DEPARTEMENTS, DIPLOMA_LABELS, type Departement, type Diploma } from '$shared';
 import type { CatalogueEntry } from '$lib/data/catalogue';
 import { byCatalogueOrder, DEPARTEMENT_NAMES, searchable } from './filters';
-import { communeOf, communes, communesByName, communesByPostcode, nearness, NEARNESS, type Commune } from './places';
+import {
+  communeOf,
+  communes,
+  communesByName,
+  communesByNameStart,
+  communesByPostcode,
+  nearness,
+  NEARNESS,
+  type Commune
+} from './places';
 import { DEPARTEMENT_WORDS, DIPLOMA_WORDS, STOP_WORDS, TRADE_WORDS } from './synonyms';
 
 /**
@@ -48,7 +57,9 @@ function readPhrase(read: ReadQuery, phrase: string): boolean {
   const departement = departementWords.get(phrase);
   const diploma = diplomaWords.get(phrase);
   const trade = tradeWords.get(phrase);
-  const near = /^\d{5}$/.test(phrase) ? communesByPostcode.get(phrase) : communesByName.get(phrase);
+  const near = /^\d{5}$/.test(phrase)
+    ? communesByPostcode.get(phrase)
+    : (communesByName.get(phrase) ?? communesByNameStart.get(phrase));
   if (departement) read.departement = { word: phrase, value: departement };
   else if (diploma) read.diploma = { word: phrase, value: diploma };
   else if (trade) read.words.push({ word: phrase, terms: [phrase, ...trade] });

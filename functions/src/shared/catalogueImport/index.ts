@@ -1,5 +1,5 @@
 import { readCatalogueTable } from './columns.js';
-import { planReadRows, readCatalogueRows, type CataloguePlan, type ExistingCatalogue } from './plan.js';
+import { planReadRows, readCatalogueRows, type CataloguePlan, type ExistingCatalogue, type ReadRows } from './plan.js';
 import { catalogueWrites, commitInBatches, type CatalogueWrite } from './writes.js';
 
 /**
@@ -22,7 +22,16 @@ export interface CatalogueStore {
   commit(batch: readonly CatalogueWrite[]): Promise<void>;
 }
 
-export type CataloguePreview = { ok: true; plan: CataloguePlan } | { ok: false; error: string };
+/** A file read and its rows validated once, with its plan against the catalogue at that moment. */
+export interface PreparedImport {
+  campaignId: string;
+  rows: ReadRows;
+  plan: CataloguePlan;
+}
+
+export type CataloguePreview = ({ ok: true } & PreparedImport) | { ok: false; error: string };
+
+const uaisOf = (rows: ReadRows) => [...new Set(rows.valid.map((r) => r.formation.uai))];
 
 /**
  * Reads the table of a file (row i = Excel row i + 1) and plans its import into `campaignId`
@@ -35,25 +44,36 @@ export async function previewCatalogueImport(
 ): Promise<CataloguePreview> {
   const reading = readCatalogueTable(table);
   if (!reading.ok) return reading;
-  // Each row is validated once; the UAIs of the valid ones are the établissements to compare with.
-  const read = readCatalogueRows(reading.rows, campaignId);
-  const existing = await store.read(campaignId, [...new Set(read.valid.map((r) => r.formation.uai))]);
-  return { ok: true, plan: planReadRows(read, campaignId, existing) };
+  const rows = readCatalogueRows(reading.rows, campaignId);
+  const existing = await store.read(campaignId, uaisOf(rows));
+  return { ok: true, campaignId, rows, plan: planReadRows(rows, campaignId, existing) };
 }
 
 /**
- * Imports the table: plans again against the current state (the catalogue may have changed since
- * the preview), then writes in batches. Resolves with the plan written; rejects with a
- * CatalogueWriteError if a batch fails, after which running it again completes the import.
+ * Writes a previewed import in batches and resolves with the plan written. The file is not read
+ * nor its rows validated again; only the comparison is redone, with the catalogue as it is now, so
+ * that a preview left open never overwrites a later change (the web SDK's batch has no create-only
+ * write) and running it again after an interruption writes only what is missing. Rejects with a
+ * CatalogueWriteError if a batch fails.
  */
 export async function applyCatalogueImport(
-  table: readonly (readonly string[])[],
-  campaignId: string,
+  prepared: PreparedImport,
   store: CatalogueStore,
   onProgress?: (written: number, total: number) => void
+): Promise<CataloguePlan> {
+  const { campaignId, rows } = prepared;
+  const plan = planReadRows(rows, campaignId, await store.read(campaignId, uaisOf(rows)));
+  await commitInBatches(catalogueWrites(plan), (batch) => store.commit(batch), onProgress);
+  return plan;
+}
+
+/** Previews and writes in one go, when no one needs to see the preview first (tests, benchmark). */
+export async function importCatalogue(
+  table: readonly (readonly string[])[],
+  campaignId: string,
+  store: CatalogueStore
 ): Promise<CataloguePreview> {
   const preview = await previewCatalogueImport(table, campaignId, store);
   if (!preview.ok) return preview;
-  await commitInBatches(catalogueWrites(preview.plan), (batch) => store.commit(batch), onProgress);
-  return preview;
+  return { ...preview, plan: await applyCatalogueImport(preview, store) };
 }

@@ -12,7 +12,8 @@ describe('readDiploma', () => {
     '1CAP1',
     'CAP EN 2 ANS',
     '24122101210',
-    '2402242711'
+    '2402242711',
+    '2412210A211'
   ])('reads « %s » as CAP', (value) => {
     expect(readDiploma(value)).toBe('CAP');
   });

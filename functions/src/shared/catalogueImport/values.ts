@@ -8,12 +8,13 @@ import type { Departement } from '../primitives.js';
 
 /**
  * A MEF code of the national nomenclature (BCN): 3 digits of « dispositif de formation », 3 of
- * speciality group, 2 of order, then the length in years and the year (and, in 11 digits, a last
- * one). Only first years are an entry in a lycée: 240–242 are the CAP in 1, 2 or 3 years, 247 the
- * bac pro in 3 years, whose first year is the 2nde professionnelle.
+ * speciality group, 2 of order (these may hold letters), then the length in years and the year (and,
+ * in 11 characters, a last one). Only first years are an entry in a lycée: 240–242 are the CAP in 1,
+ * 2 or 3 years (« 1CAP1 », « 1CAP2 », « 1CAP3 »), 247 the bac pro in 3 years, whose first year
+ * (« 1PRO3 ») is the 2nde professionnelle.
  */
 function diplomaOfMef(slug: string): Diploma | undefined {
-  const mef = /^(\d{3})\d{5}(\d)(\d)\d?$/.exec(slug);
+  const mef = /^(\d{3})[0-9a-z]{5}(\d)(\d)[0-9a-z]?$/.exec(slug);
   if (!mef || mef[3] !== '1') return undefined;
   if (['240', '241', '242'].includes(mef[1])) return 'CAP';
   if (mef[1] === '247' && mef[2] === '3') return '2NDE_PRO';

@@ -86,14 +86,17 @@ describe('the follow-up of a collège’s requests', () => {
   });
 
   it('makes a calendar event of a convocation, with the meeting link for a remote one', () => {
-    expect(toCalendarEvent(convocation())).toEqual({
+    expect(toCalendarEvent(convocation(), false)).toEqual({
       id: 'a1',
       start: new Date('2027-05-10T07:00:00Z'),
       end: new Date('2027-05-10T07:30:00Z'),
       title:
         'Léa Durand — Lycée professionnel Louis Lumière (Électricité, énergie) · Individuel, présentiel · Atelier B12'
     });
-    const remote = toCalendarEvent(convocation({ mode: 'distanciel', meetingUrl: 'https://visio.example.fr/abc' }));
+    const remote = toCalendarEvent(
+      convocation({ mode: 'distanciel', meetingUrl: 'https://visio.example.fr/abc' }),
+      false
+    );
     expect(remote.title).toMatch(/Individuel, distanciel · https:\/\/visio\.example\.fr\/abc$/);
   });
 
@@ -112,8 +115,33 @@ describe('the follow-up of a collège’s requests', () => {
         'Convoqué',
         '10 mai 2027 à 09:00',
         'Individuel, présentiel',
-        'Atelier B12'
+        'Atelier B12',
+        ''
       ]
     ]);
+  });
+
+  it('says a clash with another lycée’s interview in the table’s row, the sheet and the calendar', () => {
+    const other = convocation({
+      id: 'a2',
+      applicationId: 'a2',
+      lyceeName: 'Lycée Jean Moulin',
+      domainLabel: 'Cuisine',
+      startsAt: new Date('2027-05-10T07:15:00Z'),
+      endsAt: new Date('2027-05-10T07:45:00Z')
+    });
+    const overlaps = [{ startsAt: other.startsAt, endsAt: other.endsAt }];
+    const rows = followUpRows(
+      [request('a1', { status: 'convoked', overlaps }), request('a2', { pupilId: 'a1', status: 'convoked' })],
+      [convocation(), other],
+      classOf
+    );
+    const clashing = rows.find((row) => row.application.id === 'a1')!;
+    expect(clashing.warnings).toEqual([
+      'Attention : cet élève est aussi convoqué le lundi 10 mai 2027 de 09:15 à 09:45 (Lycée Jean Moulin, Cuisine) : ' +
+        'les deux entretiens se chevauchent ou sont trop proches pour qu’il puisse se rendre aux deux.'
+    ]);
+    expect(followUpSheet([clashing], '2027').rows[0].at(-1)).toBe(clashing.warnings[0]);
+    expect(toCalendarEvent(convocation(), true).title).toMatch(/^Chevauchement ! Léa Durand/);
   });
 });

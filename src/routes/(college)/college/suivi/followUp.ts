@@ -1,5 +1,6 @@
 import { APPLICATION_STATUS_LABELS, formatParisDateTime, type Application, type ApplicationStatus } from '$shared';
 import type { CollegeConvocation } from '$lib/data/convocations';
+import { overlapWarningsByRequest } from '$lib/interviews/overlapWarnings';
 import type { SheetContent } from '$lib/spreadsheet/spreadsheet';
 
 /**
@@ -23,6 +24,8 @@ export interface FollowUpRow {
   application: Application & { id: string };
   className: string;
   convocation: CollegeConvocation | null;
+  /** A pupil convoked by two lycées at clashing times: where else he is expected (overlapWarnings.ts). */
+  warnings: string[];
 }
 
 const byFrench = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -37,11 +40,13 @@ export function followUpRows(
   classOf: ReadonlyMap<string, string>
 ): FollowUpRow[] {
   const active = new Map(convocations.filter((c) => c.state === 'active').map((c) => [c.applicationId, c]));
+  const warningsOf = overlapWarningsByRequest(convocations, applications);
   return applications
     .map((application) => ({
       application,
       className: classOf.get(application.pupilId) ?? '',
-      convocation: application.status === 'withdrawn' ? null : (active.get(application.id) ?? null)
+      convocation: application.status === 'withdrawn' ? null : (active.get(application.id) ?? null),
+      warnings: warningsOf.get(application.id) ?? []
     }))
     .sort(
       (a, b) =>
@@ -102,14 +107,16 @@ export interface CalendarEvent {
   title: string;
 }
 
-/** A convocation as the calendar shows it: the pupil, the lycée, the format and the place. */
-export function toCalendarEvent(convocation: CollegeConvocation): CalendarEvent {
+/** A convocation as the calendar shows it: the pupil, the lycée, the format and the place; first, a clash. */
+export function toCalendarEvent(convocation: CollegeConvocation, clashes: boolean): CalendarEvent {
   const { pupil } = convocation;
   return {
     id: convocation.id,
     start: convocation.startsAt,
     end: convocation.endsAt,
-    title: `${pupil.firstName} ${pupil.lastName} — ${convocation.lyceeName} (${convocation.domainLabel}) · ${interviewKind(convocation)} · ${interviewWhere(convocation)}`
+    title:
+      (clashes ? 'Chevauchement ! ' : '') +
+      `${pupil.firstName} ${pupil.lastName} — ${convocation.lyceeName} (${convocation.domainLabel}) · ${interviewKind(convocation)} · ${interviewWhere(convocation)}`
   };
 }
 
@@ -117,8 +124,19 @@ export function toCalendarEvent(convocation: CollegeConvocation): CalendarEvent 
 export function followUpSheet(rows: readonly FollowUpRow[], campaignId: string): SheetContent {
   return {
     sheet: `Suivi PASSPRO ${campaignId}`,
-    header: ['Classe', 'Nom', 'Prénom', 'Domaine', 'Lycée', 'État', 'Date et heure', 'Format', 'Lieu ou lien'],
-    rows: rows.map(({ application, className, convocation }) => [
+    header: [
+      'Classe',
+      'Nom',
+      'Prénom',
+      'Domaine',
+      'Lycée',
+      'État',
+      'Date et heure',
+      'Format',
+      'Lieu ou lien',
+      'Alerte'
+    ],
+    rows: rows.map(({ application, className, convocation, warnings }) => [
       className,
       application.pupil.lastName,
       application.pupil.firstName,
@@ -127,7 +145,8 @@ export function followUpSheet(rows: readonly FollowUpRow[], campaignId: string):
       APPLICATION_STATUS_LABELS[application.status],
       convocation ? formatParisDateTime(convocation.startsAt) : '',
       convocation ? interviewKind(convocation) : '',
-      convocation ? interviewWhere(convocation) : ''
+      convocation ? interviewWhere(convocation) : '',
+      warnings.join(' ')
     ])
   };
 }
