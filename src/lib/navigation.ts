@@ -17,6 +17,7 @@ export const MAIN_MENU: Record<Role, NavLink[]> = {
     { href: ROLE_HOME.academie, label: 'Accueil' },
     { href: '/academie/campagne', label: 'Calendrier' },
     { href: '/academie/comptes', label: 'Comptes' },
+    { href: '/academie/etablissements', label: 'Établissements' },
     { href: '/academie/catalogue', label: 'Import du catalogue' },
     CATALOGUE
   ],

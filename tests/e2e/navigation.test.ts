@@ -85,6 +85,42 @@ describe('the main menu', () => {
   });
 });
 
+describe('the académie’s list of établissements', () => {
+  test('is where the home figures lead: each collège with its référent, pupils and requests; then the lycées', async ({
+    page
+  }) => {
+    await signInAs(page, academie);
+    await page.getByRole('link', { name: 'Collèges (établissements d’origine)', exact: true }).click();
+    await page.waitForURL('/academie/etablissements?type=college');
+    const table = page.getByRole('table', { name: 'Collèges de l’académie' });
+    await table.waitFor();
+    // Every row's figures are read: no « chargement » left in the table.
+    await page.waitForFunction(() => !document.querySelector('table')?.textContent?.includes('chargement'));
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const demoCollege = rows.filter({ hasText: `UAI ${head.uai}` });
+    const [pupils, requests] = (await demoCollege.locator('td.fr-cell--right').allTextContents()).map(Number);
+    expect(pupils).toBeGreaterThan(0);
+    expect(requests).toBeGreaterThan(0);
+    expect(await demoCollege.locator('.fr-badge').textContent()).toBe('Désigné');
+    await inspectPage(page, 'academie-etablissements');
+
+    await page.getByLabel('Rechercher').fill(head.uai!.toLowerCase());
+    expect(await rows.count()).toBe(1);
+
+    await page.getByText('Lycées', { exact: true }).click();
+    await page.waitForURL('/academie/etablissements?type=lycee');
+    const lycees = page.getByRole('table', { name: 'Lycées de l’académie' });
+    await lycees.getByRole('columnheader', { name: 'Demandes reçues' }).waitFor();
+    expect(
+      await lycees
+        .locator('tbody tr')
+        .filter({ hasText: `UAI ${lycee.uai}` })
+        .count()
+    ).toBe(1);
+  });
+});
+
 describe('a deep link opened while signed out', () => {
   test('goes through the sign-in and comes back to the page asked for', async ({ page }) => {
     await page.goto('/academie/campagne');

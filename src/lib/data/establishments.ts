@@ -38,10 +38,17 @@ export function liveEstablishmentCount(kind: Establishment['kind']): Live<number
   return polledCount(establishmentsOfKind(db, kind));
 }
 
+/** The collèges, or the lycées, read once: a few hundred documents. */
+export async function readEstablishments(
+  firestore: Firestore,
+  kind: Establishment['kind']
+): Promise<WithId<Establishment>[]> {
+  return (await getDocs(establishmentsOfKind(firestore, kind))).docs.map((snapshot) => snapshot.data());
+}
+
 /** Every lycée's postal address by UAI (one read of the lycées, for the catalogue's export). */
 export async function lyceeAddresses(firestore: Firestore): Promise<Map<string, string>> {
-  const snapshot = await getDocs(establishmentsOfKind(firestore, 'lycee'));
-  return new Map(snapshot.docs.map((lycee) => [lycee.id, lycee.data().address]));
+  return new Map((await readEstablishments(firestore, 'lycee')).map((lycee) => [lycee.uai, lycee.address]));
 }
 
 /**
