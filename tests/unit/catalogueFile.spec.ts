@@ -19,6 +19,13 @@ import { memoryCatalogueStore } from './support/memoryCatalogueStore';
  */
 
 const CAMPAIGN = '2027';
+/** The formation of the sample's row 2, whose « Capacité d'accueil » (15) is cell [1][8]. */
+const ROW_2_FORMATION = formationId({
+  campaignId: CAMPAIGN,
+  uai: '0770124S',
+  diploma: 'CAP',
+  specialty: 'Accompagnant éducatif petite enfance'
+});
 
 async function tableOf(bytes: ArrayBuffer, name = 'catalogue.xlsx'): Promise<string[][]> {
   const [sheet] = await readSpreadsheet(name, bytes);
@@ -94,18 +101,12 @@ describe('the académie’s sample catalogue file', () => {
     table[1][8] = '99'; // the file changes after its preview: what was read then is written
     // Meanwhile a lycée writes its texts into a formation another import created.
     await importCatalogue(table, CAMPAIGN, memory.store);
-    const id = formationId({
-      campaignId: CAMPAIGN,
-      uai: '0770124S',
-      diploma: 'CAP',
-      specialty: 'Accompagnant éducatif petite enfance'
-    });
     const texts = { attendus: 'Aimer les enfants.', metiers: '', conditions: '' };
-    (memory.collections.formations.get(id) as Formation).texts = texts;
+    (memory.collections.formations.get(ROW_2_FORMATION) as Formation).texts = texts;
 
     const written = await applyCatalogueImport(prepared, memory.store);
-    expect(written.formations.find((f) => f.id === id)).toMatchObject({ outcome: 'updated' });
-    expect(memory.collections.formations.get(id)).toMatchObject({ capacity: 15, texts });
+    expect(written.formations.find((f) => f.id === ROW_2_FORMATION)).toMatchObject({ outcome: 'updated' });
+    expect(memory.collections.formations.get(ROW_2_FORMATION)).toMatchObject({ capacity: 15, texts });
     const again = await applyCatalogueImport(prepared, memory.store);
     expect(rowOutcomes(again).every((r) => r.outcome === 'unchanged')).toBe(true);
   });
@@ -114,14 +115,8 @@ describe('the académie’s sample catalogue file', () => {
     const memory = memoryCatalogueStore();
     const table = await tableOf(sampleCatalogueBytes());
     await importCatalogue(table, CAMPAIGN, memory.store);
-    const id = formationId({
-      campaignId: CAMPAIGN,
-      uai: '0770124S',
-      diploma: 'CAP',
-      specialty: 'Accompagnant éducatif petite enfance'
-    });
     const texts = { attendus: 'Aimer les enfants.', metiers: 'Auxiliaire de crèche.', conditions: 'Stages en crèche.' };
-    (memory.collections.formations.get(id) as Formation).texts = texts;
+    (memory.collections.formations.get(ROW_2_FORMATION) as Formation).texts = texts;
 
     table[1][8] = '18'; // row 2, « Capacité d'accueil »
     const again = await importCatalogue(table, CAMPAIGN, memory.store);
@@ -129,7 +124,7 @@ describe('the académie’s sample catalogue file', () => {
       outcome: 'updated',
       changes: [{ field: 'capacity', before: 15, after: 18 }]
     });
-    expect(memory.collections.formations.get(id)).toMatchObject({ capacity: 18, texts });
+    expect(memory.collections.formations.get(ROW_2_FORMATION)).toMatchObject({ capacity: 18, texts });
   });
 });
 
