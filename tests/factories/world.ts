@@ -16,6 +16,14 @@ export const LYCEE_L2 = withCheckLetter('0770404');
 /** A collège the académie has not imported yet. */
 export const COLLEGE_NEW = withCheckLetter('0770505');
 
+/**
+ * A collège of a test's own, for tests whose triggers may still run after the next test began.
+ * Drawn from 0939000–0939999, which neither the demo nor the sample catalogue uses: a collège left
+ * with a lycée's UAI would make the catalogue import reject that lycée's rows.
+ */
+export const freshCollegeUai = () =>
+  withCheckLetter(`0939${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`);
+
 export const ESTABLISHMENT_NAMES: Record<string, string> = {
   [COLLEGE_A]: 'Collège Aimé Césaire',
   [COLLEGE_B]: 'Collège Berthe Morisot',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, convocation, publicConvocation, uaiCheckLetter } from '$shared';
+import { COLLECTIONS, convocation, publicConvocation } from '$shared';
 import { db } from '../../functions/src/admin';
 import { convocationMailId } from '../../functions/src/services/convocationBuilder';
 import { rebuildConvocation } from '../../functions/src/services/convocations';
@@ -10,6 +10,7 @@ import {
   applicationDoc,
   campaignInPhase,
   establishmentDoc,
+  freshCollegeUai,
   formationDoc,
   formationIdOf,
   interviewReportDoc,
@@ -36,8 +37,7 @@ async function world(slotOverrides: Record<string, unknown> = {}) {
   const referentUid = `referent-${suffix}`;
   const campaign = campaignInPhase('convocation');
   // A collège of its own: the trigger reads the mailbox when it runs, which may be after the next test's seed.
-  const digits = `0930${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const collegeUai = `${digits}${uaiCheckLetter(digits)}`;
+  const collegeUai = freshCollegeUai();
   const startsAt = new Date(Date.now() + 2 * 86_400_000);
   await Promise.all([
     db.doc(`${COLLECTIONS.campaigns}/${campaign.id}`).set(campaign),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applicationId, application, COLLECTIONS, uaiCheckLetter, type InterviewOverlap } from '$shared';
+import { applicationId, application, COLLECTIONS, type InterviewOverlap } from '$shared';
 import { db } from '../../functions/src/admin';
 import { refreshOverlapWarnings } from '../../functions/src/services/overlapWarnings';
 import {
@@ -13,6 +13,7 @@ import {
   applicationDoc,
   campaignInPhase,
   establishmentDoc,
+  freshCollegeUai,
   formationDoc,
   formationIdOf,
   interviewSlotDoc,
@@ -32,8 +33,7 @@ const TRIGGER_WAIT = 40_000;
 async function world(l2StartsAfterMinutes = 10) {
   const suffix = randomUUID().slice(0, 8);
   const pupilId = `pupil-${suffix}`;
-  const digits = `0930${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const collegeUai = `${digits}${uaiCheckLetter(digits)}`;
+  const collegeUai = freshCollegeUai();
   const pupil = pupilDoc({ collegeUai });
   const startsAt = new Date(Date.now() + 2 * 86_400_000);
   const l2StartsAt = new Date(startsAt.getTime() + l2StartsAfterMinutes * MINUTE);
